@@ -1,0 +1,2 @@
+//! The history store (SQLite), monthly and quarterly aggregation, and the
+//! readable circular.

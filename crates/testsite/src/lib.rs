@@ -1,0 +1,2 @@
+//! Sample government portals served on loopback, for tests, benchmarks and
+//! `govcheck demo`. Never used in production paths.
