@@ -290,6 +290,8 @@ pub struct MessageRules {
     pub lookback_days: u32,
     /// Any unanswered message is a veto (互动回应差).
     pub unanswered_is_veto: bool,
+    /// Deduction per unanswered message when it is not a veto.
+    pub unanswered: Deduct,
     /// Columns not judged (在线访谈, 调查征集 …), matched in title/breadcrumb.
     pub excluded_columns: Vec<String>,
 }
@@ -300,6 +302,7 @@ impl Default for MessageRules {
             unanswered_after_days: 90,
             lookback_days: 365,
             unanswered_is_veto: true,
+            unanswered: Deduct { each: 3.0, cap: 20.0 },
             excluded_columns: ["在线访谈", "调查征集", "网上信访", "纪检举报", "征集调查"]
                 .map(String::from)
                 .to_vec(),

@@ -196,6 +196,17 @@ pub struct MonthlySummary {
     pub by_grade: std::collections::BTreeMap<String, u64>,
     /// Findings per kind over all sites.
     pub findings_by_kind: std::collections::BTreeMap<String, u64>,
+    /// Sites of the list that could not be checked this month (crash,
+    /// timeout), with the reason; a later run checks them again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_checked: Vec<NotChecked>,
+}
+
+/// A site a sweep could not check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct NotChecked {
+    pub id: String,
+    pub reason: String,
 }
 
 /// `monthly-check.json`.

@@ -1,0 +1,83 @@
+//! Hrefs that cannot be resolved to a URL (`http://exa mple.com`,
+//! `http://[bad`). The page parser drops them, but they are broken links
+//! (`invalid_url`) a visitor can click, so the raw HTML is scanned for them.
+//!
+//! Only attribute values of link-bearing tags outside comments and
+//! scripts are considered, and only those the URL parser rejects.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use url::Url;
+
+use crate::canonical::resolve_href;
+
+static HIDDEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?is)<!--.*?-->|<script\b[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>")
+        .expect("valid regex")
+});
+
+static LINK_ATTR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?is)<(?:a|area|img|script|link|iframe|frame|embed|source)\b[^>]*?\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')"#,
+    )
+    .expect("valid regex")
+});
+
+/// Schemes that are not links to check.
+fn skipped(v: &str) -> bool {
+    let l: String = v.chars().take(12).collect::<String>().to_ascii_lowercase();
+    [
+        "mailto:",
+        "tel:",
+        "javascript:",
+        "data:",
+        "about:",
+        "vbscript:",
+        "sms:",
+        "#",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+}
+
+/// Raw hrefs on the page that do not resolve against `base`.
+pub(crate) fn invalid_hrefs(html: &str, base: &Url) -> Vec<String> {
+    if !html.contains("://") && !html.contains('[') {
+        return Vec::new();
+    }
+    let visible = HIDDEN.replace_all(html, " ");
+    let mut out: Vec<String> = Vec::new();
+    for c in LINK_ATTR.captures_iter(&visible) {
+        let Some(v) = c.get(1).or_else(|| c.get(2)) else {
+            continue;
+        };
+        let v = v.as_str().trim();
+        if v.is_empty() || skipped(v) || v.contains("{{") || v.contains("<%") {
+            continue;
+        }
+        if resolve_href(base, v).is_err() && !out.iter().any(|o| o == v) {
+            out.push(v.to_string());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_unparsable_hrefs_only() {
+        let base = Url::parse("http://x.cn/a/").unwrap();
+        let html = r#"<a href="http://exa mple.com">坏</a><a href='http://[bad'>坏2</a>
+            <a href="ok.html">好</a><img src="http://x.cn/p.png">
+            <!-- <a href="http://in comment.com">注释</a> -->
+            <script>var s = '<a href="http://in script.com">';</script>
+            <a href="mailto:a b@c">邮件</a>"#;
+        assert_eq!(
+            invalid_hrefs(html, &base),
+            vec!["http://exa mple.com", "http://[bad"]
+        );
+    }
+}

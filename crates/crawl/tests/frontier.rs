@@ -1,0 +1,110 @@
+//! The frontier ends: calendars, ever-growing query strings, page and
+//! depth budgets; pages are parsed once; GBK pages decode.
+
+mod common;
+
+use common::*;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn calendar_and_growing_query_traps_end_within_budget() {
+    let site = fast_server().await;
+    site.page(
+        "/",
+        &links_page("首页", &["/calendar?month=1", "/grow?q=a"]),
+    );
+    let mut c = cfg();
+    c.max_depth = 10_000; // the trap guard, not the depth, must stop it
+    c.chain_budget = 20;
+    let (out, pages) = crawl(&c, &site.url("/")).await;
+    assert!(out.homepage.is_ok());
+    let calendars = pages
+        .iter()
+        .filter(|p| p.facts.url.contains("/calendar"))
+        .count();
+    let grows = pages
+        .iter()
+        .filter(|p| p.facts.url.contains("/grow"))
+        .count();
+    // The first of each is reached from the homepage (not a chain); then
+    // at most `chain_budget` chained pages each.
+    assert!(calendars <= 21 + 1, "calendar pages: {calendars}");
+    assert!(grows <= 21, "grow pages: {grows}");
+    assert!(calendars >= 10 && grows >= 10);
+    assert!(out.stats.skipped_by_budget >= 2);
+    assert!(out.broken.is_empty(), "{:#?}", out.broken);
+    // Each URL was requested once.
+    let log = site.log();
+    let mut paths: Vec<_> = log.iter().map(|e| e.path.clone()).collect();
+    paths.sort();
+    let n = paths.len();
+    paths.dedup();
+    assert_eq!(n, paths.len(), "a URL was fetched twice");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn max_pages_and_depth_bound_the_crawl() {
+    let site = fast_server().await;
+    let chain: Vec<String> = (1..=30).map(|i| format!("/d{i}.html")).collect();
+    site.page("/", &links_page("首页", &[&chain[0]]));
+    for i in 0..chain.len() - 1 {
+        site.page(&chain[i], &links_page("内页", &[&chain[i + 1]]));
+    }
+    let mut c = cfg();
+    c.max_depth = 5;
+    let (out, pages) = crawl(&c, &site.url("/")).await;
+    assert_eq!(pages.len(), 6, "homepage + depths 1..=5");
+    assert!(pages.iter().all(|p| p.depth <= 5));
+    assert_eq!(out.stats.skipped_by_budget, 1);
+    // The link beyond the depth is still checked.
+    assert_eq!(site.requests_to("/d6.html").len(), 1);
+
+    let mut c = cfg();
+    c.max_pages = 3;
+    let (out, pages) = crawl(&c, &site.url("/")).await;
+    assert_eq!(pages.len(), 3);
+    assert_eq!(out.stats.pages_fetched, 3);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn canonical_duplicates_are_fetched_once() {
+    let site = fast_server().await;
+    site.page(
+        "/",
+        &links_page(
+            "首页",
+            &[
+                "/page/a#top",
+                "/page/a",
+                "/page/a;jsessionid=ABC",
+                "/page/a?sid=1",
+                "/ok-chain/1",
+                "/ok-chain/end",
+            ],
+        ),
+    );
+    let (out, pages) = crawl(&cfg(), &site.url("/")).await;
+    assert!(out.broken.is_empty(), "{:#?}", out.broken);
+    assert_eq!(site.requests_to("/page/a").len(), 1);
+    let ends = pages
+        .iter()
+        .filter(|p| p.facts.final_url == site.url("/ok-chain/end"))
+        .count();
+    assert_eq!(ends, 1, "a page reached under two URLs is parsed once");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn gbk_pages_decode() {
+    let site = fast_server().await;
+    site.page("/", &links_page("首页", &["/gbk"]));
+    let (_, pages) = crawl(&cfg(), &site.url("/")).await;
+    let gbk = pages
+        .iter()
+        .find(|p| p.facts.url == site.url("/gbk"))
+        .expect("GBK page crawled");
+    assert_eq!(gbk.facts.title, "某某县人民政府");
+    assert!(
+        gbk.facts
+            .visible_text
+            .contains("关于开展政府网站自查的通知")
+    );
+}

@@ -1,0 +1,349 @@
+//! One site, end to end.
+
+use crate::Checks;
+use chrono::NaiveDate;
+use govcheck_config::sites::Site;
+use govcheck_crawl::{CrawlConfig, CrawledPage, Crawler, SiteScope};
+use govcheck_inspect::{columns, freshness, guides, links, messages, score};
+use govcheck_model::{
+    Finding, FindingDetail, PageFacts, Severity, SiteReport, Stats, SITE_REPORT_SCHEMA,
+};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use url::Url;
+
+/// Crawl settings of a run (the crawling options of the command line).
+#[derive(Debug, Clone)]
+pub struct EngineOptions {
+    /// Requests per second per host.
+    pub rate: f64,
+    /// Requests in flight at once, all hosts together.
+    pub concurrency: usize,
+    pub max_pages: usize,
+    pub timeout: Duration,
+    /// Loopback name overrides, for tests only.
+    pub resolve: Vec<(String, std::net::SocketAddr)>,
+}
+
+impl Default for EngineOptions {
+    fn default() -> Self {
+        EngineOptions {
+            rate: 2.0,
+            concurrency: 16,
+            max_pages: 2000,
+            timeout: Duration::from_secs(20),
+            resolve: Vec::new(),
+        }
+    }
+}
+
+/// Live counters for a progress display.
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub pages: AtomicU64,
+    pub findings: AtomicU64,
+    pub sites_done: AtomicU64,
+    pub sites_failed: AtomicU64,
+}
+
+/// Pages kept after the crawl for the column checks: list and navigation
+/// pages near the homepage, without their text (memory stays bounded by
+/// this budget, not by the site).
+const KEPT_PAGES: usize = 3000;
+const KEPT_DEPTH: u32 = 3;
+
+/// Checks sites. Cheap to share: one crawler (one HTTP client, one
+/// politeness state) serves every site of a sweep.
+pub struct Engine {
+    crawler: Crawler,
+    checks: Arc<Checks>,
+    pub progress: Arc<Progress>,
+}
+
+impl Engine {
+    pub fn new(options: &EngineOptions, checks: Arc<Checks>) -> Result<Engine, govcheck_crawl::CrawlError> {
+        let rules = &checks.rules;
+        let config = CrawlConfig {
+            rate: options.rate,
+            concurrency: options.concurrency.max(1),
+            max_pages: options.max_pages.max(1),
+            timeout: options.timeout,
+            retries: rules.links.retries,
+            max_retry_after: Duration::from_secs(rules.links.max_retry_after_secs),
+            confirm_delay: Duration::from_millis(rules.links.confirm_delay_ms),
+            soft_404_patterns: rules.links.soft_404_patterns.clone(),
+            resolve: options.resolve.clone(),
+            ..CrawlConfig::default()
+        };
+        Ok(Engine {
+            crawler: Crawler::new(config)?,
+            checks,
+            progress: Arc::new(Progress::default()),
+        })
+    }
+
+    pub fn checks(&self) -> &Checks {
+        &self.checks
+    }
+
+    /// Checks one site and returns its report. Never fails: an unreachable
+    /// site is a finding, not an error.
+    pub async fn check_site(
+        &self,
+        site: &Site,
+        as_of: NaiveDate,
+        probes: Option<ProbeWindow>,
+    ) -> SiteReport {
+        let started = Instant::now();
+        let checks = &*self.checks;
+        let scope = SiteScope {
+            homepage: site.url.clone(),
+            extra_hosts: site.extra_hosts.clone(),
+            seeds: site
+                .columns
+                .values()
+                .filter_map(|p| site.url.join(p).ok())
+                .collect(),
+            ignore_robots: site.ignore_robots,
+            rate: site.rate,
+        };
+        if site.ignore_robots {
+            tracing::info!(site = %site.id, "robots.txt ignored: authorised inspection");
+        }
+
+        let mut collector = PageCollector::new(checks, as_of, self.progress.clone());
+        let crawl = self
+            .crawler
+            .crawl_site(&scope, &mut |page: CrawledPage| collector.take(page))
+            .await;
+        let mut findings = std::mem::take(&mut collector.findings);
+        findings.extend(messages::judge(
+            std::mem::take(&mut collector.messages),
+            as_of,
+            &checks.rules,
+        ));
+        let mut stats: Stats = crawl.stats.clone();
+
+        let reachable_by_probes = probes.as_ref().map(|p| p.failure_rate < checks.rules.availability.veto_failure_rate_ge);
+        match (&crawl.homepage, &probes) {
+            (Err(fail), _) => {
+                findings.push(Finding::new(
+                    Severity::Veto,
+                    FindingDetail::SiteUnreachable {
+                        url: site.url.to_string(),
+                        attempts: fail.attempts,
+                        errors: fail.errors.clone(),
+                        probe_failure_rate: probes.as_ref().map(|p| p.failure_rate),
+                        probes: probes.as_ref().map(|p| p.probes),
+                    },
+                ));
+            }
+            (Ok(()), Some(p)) if reachable_by_probes == Some(false) => {
+                findings.push(Finding::new(
+                    Severity::Veto,
+                    FindingDetail::SiteUnreachable {
+                        url: site.url.to_string(),
+                        attempts: p.probes as u32,
+                        errors: p.errors.clone(),
+                        probe_failure_rate: Some(p.failure_rate),
+                        probes: Some(p.probes),
+                    },
+                ));
+            }
+            _ => {}
+        }
+
+        if let (Ok(()), Some(home)) = (&crawl.homepage, collector.homepage.take()) {
+            if let Some(f) = freshness::homepage(&home, as_of, &checks.rules) {
+                findings.push(f);
+            }
+            let column_findings = self
+                .check_columns(site, &scope, &home, &mut collector.kept, as_of)
+                .await;
+            findings.extend(column_findings);
+        }
+
+        for broken in crawl.broken {
+            findings.push(links::finding(
+                broken.url,
+                broken.found_on,
+                broken.on_homepage,
+                broken.error,
+            ));
+        }
+
+        stats.links_checked = crawl.links_checked;
+        stats.duration_ms = started.elapsed().as_millis() as u64;
+        let catalog = &checks.catalog;
+        let verdict = score::verdict(&findings, &checks.rules, &|name: &str| {
+            columns::freshness_class(catalog, name).map(str::to_string)
+        });
+        self.progress.findings.fetch_add(findings.len() as u64, Ordering::Relaxed);
+        let mut report = SiteReport {
+            schema: SITE_REPORT_SCHEMA.to_string(),
+            site: site.to_ref(),
+            as_of,
+            stats,
+            verdict,
+            findings,
+        };
+        report.sort_findings();
+        report
+    }
+
+    /// Locates the required columns and judges them. Pages the crawl did
+    /// not keep (or reach) are fetched here, once.
+    async fn check_columns(
+        &self,
+        site: &Site,
+        scope: &SiteScope,
+        home: &PageFacts,
+        kept: &mut HashMap<String, PageFacts>,
+        as_of: NaiveDate,
+    ) -> Vec<Finding> {
+        let checks = &*self.checks;
+        let mut platform = Vec::new();
+        for link in columns::platform_links(home) {
+            if let Some(p) = self.page(&link, scope, kept).await {
+                platform.push(p);
+            }
+        }
+        // Every kept page near the homepage helps: column names appear in
+        // menus of second-level pages too.
+        let mut nav_pages: Vec<&PageFacts> = platform.iter().collect();
+        nav_pages.extend(kept.values());
+        let locations = columns::locate(
+            &checks.catalog,
+            site.category,
+            &site.columns,
+            home,
+            &nav_pages,
+        );
+        let mut judged = Vec::with_capacity(locations.len());
+        for location in locations {
+            let mut pages: Vec<PageFacts> = Vec::new();
+            if let Some(url) = location.url.clone()
+                && let Some(first) = self.page(&url, scope, kept).await
+            {
+                pages.push(first);
+                loop {
+                    let refs: Vec<&PageFacts> = pages.iter().collect();
+                    let Some(next) = columns::next_page_wanted(&refs) else {
+                        break;
+                    };
+                    if pages.iter().any(|p| p.url == next) {
+                        break;
+                    }
+                    match self.page(&next, scope, kept).await {
+                        Some(p) => pages.push(p),
+                        None => break,
+                    }
+                }
+            }
+            judged.push((location, pages));
+        }
+        let columns: Vec<(columns::ColumnLocation, Vec<&PageFacts>)> = judged
+            .iter()
+            .map(|(l, pages)| (l.clone(), pages.iter().collect()))
+            .collect();
+        columns::judge(&checks.catalog, &checks.rules, as_of, &columns)
+    }
+
+    /// A page from the kept set, or fetched now.
+    async fn page(
+        &self,
+        url: &str,
+        scope: &SiteScope,
+        kept: &mut HashMap<String, PageFacts>,
+    ) -> Option<PageFacts> {
+        if let Some(p) = kept.get(url) {
+            return Some(p.clone());
+        }
+        let parsed = Url::parse(url).ok()?;
+        match self.crawler.fetch_page(&parsed, scope).await {
+            Ok(p) => {
+                kept.insert(url.to_string(), p.clone());
+                Some(p)
+            }
+            Err(e) => {
+                tracing::info!(%url, error = %e, "column page could not be fetched");
+                None
+            }
+        }
+    }
+}
+
+/// The availability probes of a site over the rules' window.
+#[derive(Debug, Clone)]
+pub struct ProbeWindow {
+    pub probes: u64,
+    pub failure_rate: f64,
+    /// A few distinct error texts, as evidence.
+    pub errors: Vec<String>,
+}
+
+/// Runs the per-page checks as pages arrive, and keeps what the column
+/// checks need once the crawl is over.
+struct PageCollector<'a> {
+    checks: &'a Checks,
+    as_of: NaiveDate,
+    progress: Arc<Progress>,
+    findings: Vec<Finding>,
+    homepage: Option<PageFacts>,
+    kept: HashMap<String, PageFacts>,
+    /// Messages read from list and detail pages; judged once at the end,
+    /// because a reply seen on a detail page outweighs a list's 未回复.
+    messages: Vec<messages::Message>,
+}
+
+impl<'a> PageCollector<'a> {
+    fn new(checks: &'a Checks, as_of: NaiveDate, progress: Arc<Progress>) -> Self {
+        PageCollector {
+            checks,
+            as_of,
+            progress,
+            findings: Vec::new(),
+            homepage: None,
+            kept: HashMap::new(),
+            messages: Vec::new(),
+        }
+    }
+
+    fn take(&mut self, page: CrawledPage) {
+        self.progress.pages.fetch_add(1, Ordering::Relaxed);
+        let facts = page.facts;
+        let rules = &self.checks.rules;
+        let page_date = facts.published.and_then(|d| d.resolve(self.as_of));
+        self.findings.extend(self.checks.words.findings(
+            &facts.final_url,
+            &facts.visible_text,
+            page_date,
+            rules,
+        ));
+        if guides::is_guide_page(&facts)
+            && let Some(f) = guides::check(&facts, rules)
+        {
+            self.findings.push(f);
+        }
+        if messages::is_message_page(&facts) {
+            self.messages
+                .extend(messages::extract(&facts, self.as_of, rules));
+        }
+        if page.is_homepage {
+            self.homepage = Some(facts);
+        } else if page.depth <= KEPT_DEPTH && self.kept.len() < KEPT_PAGES {
+            self.kept.insert(facts.url.clone(), slim(facts));
+        }
+    }
+}
+
+/// Drops the parts of a page the column checks do not read.
+fn slim(mut facts: PageFacts) -> PageFacts {
+    facts.visible_text = String::new();
+    facts.content_text = String::new();
+    facts.fields = Vec::new();
+    facts.rows = Vec::new();
+    facts
+}
