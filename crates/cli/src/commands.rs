@@ -1,15 +1,15 @@
 //! One function per subcommand.
 
+use crate::UsageError;
 use crate::args::{Command, CrawlArgs};
 use crate::progress::ProgressLine;
-use crate::UsageError;
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
+use govcheck_config::ConfigError;
 use govcheck_config::columns::ColumnCatalog;
 use govcheck_config::rules::Rules;
-use govcheck_config::sites::{load_sites, parse_sites, Site};
+use govcheck_config::sites::{Site, load_sites, parse_sites};
 use govcheck_config::words::WordList;
-use govcheck_config::ConfigError;
 use govcheck_engine::{Checks, Engine, EngineOptions, SweepOptions};
 use govcheck_inspect::words::WordMatcher;
 use govcheck_model::{Category, MonthlyCheck, QuarterlyCircular};
@@ -21,10 +21,35 @@ use std::time::Duration;
 
 pub async fn run(command: Command, quiet: bool) -> Result<ExitCode> {
     match command {
-        Command::Check { url, category, as_of, out, ignore_robots, crawl } => {
-            check(&url, &category, as_of.as_deref(), out.as_deref(), ignore_robots, &crawl, quiet).await
+        Command::Check {
+            url,
+            category,
+            as_of,
+            out,
+            ignore_robots,
+            crawl,
+        } => {
+            check(
+                &url,
+                &category,
+                as_of.as_deref(),
+                out.as_deref(),
+                ignore_robots,
+                &crawl,
+                quiet,
+            )
+            .await
         }
-        Command::Sweep { sites, month, as_of, out_dir, db, fresh, parallel_sites, crawl } => {
+        Command::Sweep {
+            sites,
+            month,
+            as_of,
+            out_dir,
+            db,
+            fresh,
+            parallel_sites,
+            crawl,
+        } => {
             let sites = load_sites(&sites).map_err(config_error)?;
             let as_of = sweep_as_of(&month, as_of.as_deref())?;
             let db = db.unwrap_or_else(|| out_dir.join("govcheck.sqlite"));
@@ -40,7 +65,12 @@ pub async fn run(command: Command, quiet: bool) -> Result<ExitCode> {
             };
             run_sweep(&sites, checks, &crawl, &db, &options, quiet).await
         }
-        Command::Circular { quarter, reports, out, org } => circular(&quarter, &reports, out, &org),
+        Command::Circular {
+            quarter,
+            reports,
+            out,
+            org,
+        } => circular(&quarter, &reports, out, &org),
         Command::Words { words, files } => scan_words(words.as_deref(), &files),
         Command::Probe { sites, db, timeout } => probe(&sites, &db, timeout).await,
         Command::Demo { out_dir } => demo(&out_dir, quiet).await,
@@ -67,7 +97,11 @@ fn load_checks(args: &CrawlArgs) -> Result<Arc<Checks>> {
     };
     let list = load_words(args.words.as_deref())?;
     let words = WordMatcher::new(&list);
-    Ok(Arc::new(Checks { rules, catalog, words }))
+    Ok(Arc::new(Checks {
+        rules,
+        catalog,
+        words,
+    }))
 }
 
 fn load_words(path: Option<&Path>) -> Result<WordList> {
@@ -83,10 +117,15 @@ fn load_words(path: Option<&Path>) -> Result<WordList> {
 
 fn engine_options(args: &CrawlArgs) -> Result<EngineOptions> {
     if !(args.rate.is_finite() && args.rate > 0.0) {
-        return Err(usage(format!("--rate must be a positive number of requests per second, not {}", args.rate)));
+        return Err(usage(format!(
+            "--rate must be a positive number of requests per second, not {}",
+            args.rate
+        )));
     }
     if args.concurrency == 0 || args.max_pages == 0 || args.timeout == 0 {
-        return Err(usage("--concurrency, --max-pages and --timeout must be at least 1"));
+        return Err(usage(
+            "--concurrency, --max-pages and --timeout must be at least 1",
+        ));
     }
     Ok(EngineOptions {
         rate: args.rate,
@@ -98,8 +137,11 @@ fn engine_options(args: &CrawlArgs) -> Result<EngineOptions> {
 }
 
 fn parse_date(text: &str, flag: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| usage(format!("{flag} `{text}` is not a date of the form YYYY-MM-DD")))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+        usage(format!(
+            "{flag} `{text}` is not a date of the form YYYY-MM-DD"
+        ))
+    })
 }
 
 fn today() -> NaiveDate {
@@ -109,8 +151,11 @@ fn today() -> NaiveDate {
 /// `--as-of` of a sweep: given, else the month's last day (or today, if
 /// the month is not over).
 fn sweep_as_of(month: &str, as_of: Option<&str>) -> Result<NaiveDate> {
-    let end = govcheck_engine::month_end(month)
-        .ok_or_else(|| usage(format!("--month `{month}` is not a month of the form YYYY-MM")))?;
+    let end = govcheck_engine::month_end(month).ok_or_else(|| {
+        usage(format!(
+            "--month `{month}` is not a month of the form YYYY-MM"
+        ))
+    })?;
     match as_of {
         Some(d) => parse_date(d, "--as-of"),
         None => Ok(end.min(today())),
@@ -126,17 +171,23 @@ async fn check(
     crawl: &CrawlArgs,
     quiet: bool,
 ) -> Result<ExitCode> {
-    let parsed = url::Url::parse(url).map_err(|e| usage(format!("`{url}` is not a valid URL: {e}")))?;
+    let parsed =
+        url::Url::parse(url).map_err(|e| usage(format!("`{url}` is not a valid URL: {e}")))?;
     if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(usage(format!("`{url}` must start with http:// or https://")));
+        return Err(usage(format!(
+            "`{url}` must start with http:// or https://"
+        )));
     }
-    let category: Category = category.parse().map_err(|m: String| usage(format!("--category: {m}")))?;
+    let category: Category = category
+        .parse()
+        .map_err(|m: String| usage(format!("--category: {m}")))?;
     let as_of = match as_of {
         Some(d) => parse_date(d, "--as-of")?,
         None => today(),
     };
     let checks = load_checks(crawl)?;
-    let engine = Engine::new(&engine_options(crawl)?, checks).context("cannot start the crawler")?;
+    let engine =
+        Engine::new(&engine_options(crawl)?, checks).context("cannot start the crawler")?;
     let mut site = Site::from_url(parsed, category);
     site.ignore_robots = ignore_robots;
     let progress = ProgressLine::start(engine.progress.clone(), 1, quiet);
@@ -152,7 +203,11 @@ async fn check(
                     report.site.name,
                     report.verdict.score,
                     report.verdict.grade.label_zh(),
-                    if report.verdict.qualified { "合格" } else { "不合格" },
+                    if report.verdict.qualified {
+                        "合格"
+                    } else {
+                        "不合格"
+                    },
                     report.findings.len(),
                     path.display()
                 );
@@ -176,7 +231,8 @@ async fn run_sweep(
     }
     let store = govcheck_report::SqliteStore::open(db)
         .with_context(|| format!("cannot open the store {}", db.display()))?;
-    let engine = Arc::new(Engine::new(&engine_options(crawl)?, checks).context("cannot start the crawler")?);
+    let engine =
+        Arc::new(Engine::new(&engine_options(crawl)?, checks).context("cannot start the crawler")?);
     let (cancel_tx, cancel_rx) = tokio::sync::watch::channel(false);
     let ctrl_c = tokio::spawn(async move {
         if tokio::signal::ctrl_c().await.is_ok() {
@@ -216,14 +272,21 @@ async fn run_sweep(
 }
 
 fn print_monthly(m: &MonthlyCheck) {
-    eprintln!("{} 月检查：{} 个站点，合格 {}，不合格 {}", m.month, m.summary.sites, m.summary.qualified, m.summary.unqualified);
+    eprintln!(
+        "{} 月检查：{} 个站点，合格 {}，不合格 {}",
+        m.month, m.summary.sites, m.summary.qualified, m.summary.unqualified
+    );
     for r in &m.sites {
         eprintln!(
             "  {:<16} {:>5.1}  {:<4} {}",
             r.site.id,
             r.verdict.score,
             r.verdict.grade.label_zh(),
-            if r.verdict.vetoes.is_empty() { String::new() } else { format!("否决: {}", r.verdict.vetoes.join(", ")) }
+            if r.verdict.vetoes.is_empty() {
+                String::new()
+            } else {
+                format!("否决: {}", r.verdict.vetoes.join(", "))
+            }
         );
     }
 }
@@ -241,9 +304,15 @@ fn circular(quarter: &str, reports: &Path, out: Option<PathBuf>, org: &str) -> R
     Ok(ExitCode::SUCCESS)
 }
 
-fn build_circular(quarter: &str, reports: &Path, out: Option<PathBuf>) -> Result<(QuarterlyCircular, PathBuf)> {
-    let months = govcheck_report::quarter_months(quarter).map_err(|e| usage(format!("--quarter: {e}")))?;
-    let monthly = govcheck_report::read_quarter_from_dir(reports, quarter).map_err(|e| usage(e.to_string()))?;
+fn build_circular(
+    quarter: &str,
+    reports: &Path,
+    out: Option<PathBuf>,
+) -> Result<(QuarterlyCircular, PathBuf)> {
+    let months =
+        govcheck_report::quarter_months(quarter).map_err(|e| usage(format!("--quarter: {e}")))?;
+    let monthly = govcheck_report::read_quarter_from_dir(reports, quarter)
+        .map_err(|e| usage(e.to_string()))?;
     if monthly.is_empty() {
         return Err(usage(format!(
             "no monthly check of {quarter} found in {} (expected {}/YYYY-MM/monthly-check.json for {})",
@@ -266,30 +335,45 @@ fn write_circular(circular: &QuarterlyCircular, path: &Path, org: &str) -> Resul
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
-    govcheck_report::write_json_atomic(path, circular).with_context(|| format!("cannot write {}", path.display()))?;
+    govcheck_report::write_json_atomic(path, circular)
+        .with_context(|| format!("cannot write {}", path.display()))?;
     let md = path.with_extension("md");
-    govcheck_report::write_atomic(&md, govcheck_report::render_markdown(circular, org).as_bytes())
-        .with_context(|| format!("cannot write {}", md.display()))?;
+    govcheck_report::write_atomic(
+        &md,
+        govcheck_report::render_markdown(circular, org).as_bytes(),
+    )
+    .with_context(|| format!("cannot write {}", md.display()))?;
     let html = path.with_extension("html");
-    govcheck_report::write_atomic(&html, govcheck_report::render_html(circular, org).as_bytes())
-        .with_context(|| format!("cannot write {}", html.display()))?;
+    govcheck_report::write_atomic(
+        &html,
+        govcheck_report::render_html(circular, org).as_bytes(),
+    )
+    .with_context(|| format!("cannot write {}", html.display()))?;
     Ok(())
 }
 
 fn scan_words(list: Option<&Path>, files: &[PathBuf]) -> Result<ExitCode> {
     let list = load_words(list)?;
     let matcher = WordMatcher::new(&list);
+    for w in matcher.warnings() {
+        eprintln!("警告 (warning): {w}");
+    }
     let mut hits = 0usize;
     for file in files {
-        let bytes = std::fs::read(file).map_err(|e| usage(format!("{}: cannot read: {e}", file.display())))?;
-        let is_html = file
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "html" | "htm" | "shtml" | "xhtml"));
+        let bytes = std::fs::read(file)
+            .map_err(|e| usage(format!("{}: cannot read: {e}", file.display())))?;
+        let is_html = file.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            matches!(
+                e.to_ascii_lowercase().as_str(),
+                "html" | "htm" | "shtml" | "xhtml"
+            )
+        });
         let text = if is_html {
             let decoded = govcheck_page::decode(&bytes, None);
-            let base = url::Url::from_file_path(std::fs::canonicalize(file).unwrap_or_else(|_| file.clone()))
-                .unwrap_or_else(|_| url::Url::parse("file:///local.html").expect("static URL"));
+            let base = url::Url::from_file_path(
+                std::fs::canonicalize(file).unwrap_or_else(|_| file.clone()),
+            )
+            .unwrap_or_else(|_| url::Url::parse("file:///local.html").expect("static URL"));
             govcheck_page::parse(&base, &decoded.text, decoded.encoding).visible_text
         } else {
             String::from_utf8_lossy(&bytes).into_owned()
@@ -299,7 +383,11 @@ fn scan_words(list: Option<&Path>, files: &[PathBuf]) -> Result<ExitCode> {
             hits += 1;
         }
     }
-    eprintln!("{hits} 处命中 (hits) in {} 个文件, {} 条词条 (entries)", files.len(), list.entries.len());
+    eprintln!(
+        "{hits} 处命中 (hits) in {} 个文件, {} 条词条 (entries)",
+        files.len(),
+        list.entries.len()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -308,14 +396,25 @@ async fn probe(sites: &Path, db: &Path, timeout: u64) -> Result<ExitCode> {
     if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
-    let mut store = govcheck_report::SqliteStore::open(db).with_context(|| format!("cannot open the store {}", db.display()))?;
+    let mut store = govcheck_report::SqliteStore::open(db)
+        .with_context(|| format!("cannot open the store {}", db.display()))?;
     let at = chrono::Utc::now().naive_utc();
-    let outcomes = govcheck_engine::probe_round(&sites, Duration::from_secs(timeout), govcheck_crawl_user_agent()).await;
+    let outcomes = govcheck_engine::probe_round(
+        &sites,
+        Duration::from_secs(timeout),
+        govcheck_crawl_user_agent(),
+    )
+    .await;
     let mut failed = 0;
     for o in outcomes {
         if !o.ok {
             failed += 1;
-            eprintln!("无法打开 (down): {} {} — {}", o.site_id, o.url, o.error.clone().unwrap_or_default());
+            eprintln!(
+                "无法打开 (down): {} {} — {}",
+                o.site_id,
+                o.url,
+                o.error.clone().unwrap_or_default()
+            );
         }
         store.record_probe(&govcheck_report::Probe {
             site_id: o.site_id,
@@ -327,22 +426,35 @@ async fn probe(sites: &Path, db: &Path, timeout: u64) -> Result<ExitCode> {
             elapsed_ms: o.elapsed_ms,
         })?;
     }
-    eprintln!("探测 {} 个站点，{} 个无法打开，已记录到 {}", sites.len(), failed, db.display());
+    eprintln!(
+        "探测 {} 个站点，{} 个无法打开，已记录到 {}",
+        sites.len(),
+        failed,
+        db.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
 fn govcheck_crawl_user_agent() -> &'static str {
-    concat!("govcheck/", env!("CARGO_PKG_VERSION"), " (+https://github.com/govcheck/govcheck; 政府网站检查)")
+    concat!(
+        "govcheck/",
+        env!("CARGO_PKG_VERSION"),
+        " (+https://github.com/govcheck/govcheck; 政府网站检查)"
+    )
 }
 
 /// The embedded default: sample portals on loopback, three monthly
 /// sweeps and a circular, with no configuration.
 async fn demo(out_dir: &Path, quiet: bool) -> Result<ExitCode> {
-    let network = govcheck_testsite::Network::start().await.context("cannot start the sample portals on 127.0.0.1")?;
-    std::fs::create_dir_all(out_dir).with_context(|| format!("cannot create {}", out_dir.display()))?;
+    let network = govcheck_testsite::Network::start()
+        .await
+        .context("cannot start the sample portals on 127.0.0.1")?;
+    std::fs::create_dir_all(out_dir)
+        .with_context(|| format!("cannot create {}", out_dir.display()))?;
     let sites_path = out_dir.join("sites.toml");
     let sites_toml = network.sites_toml();
-    std::fs::write(&sites_path, &sites_toml).with_context(|| format!("cannot write {}", sites_path.display()))?;
+    std::fs::write(&sites_path, &sites_toml)
+        .with_context(|| format!("cannot write {}", sites_path.display()))?;
     let sites = parse_sites(&sites_path, &sites_toml).map_err(config_error)?;
     let crawl = CrawlArgs {
         words: None,
@@ -355,7 +467,10 @@ async fn demo(out_dir: &Path, quiet: bool) -> Result<ExitCode> {
     };
     let checks = load_checks(&crawl)?;
     let db = out_dir.join("govcheck.sqlite");
-    eprintln!("示例门户已在本机启动 (sample portals on loopback): {} 个", sites.len());
+    eprintln!(
+        "示例门户已在本机启动 (sample portals on loopback): {} 个",
+        sites.len()
+    );
     for month in ["2024-01", "2024-02", "2024-03"] {
         network.set_month(month);
         let options = SweepOptions {
@@ -375,7 +490,10 @@ async fn demo(out_dir: &Path, quiet: bool) -> Result<ExitCode> {
     let (circular, path) = build_circular("2024-Q1", out_dir, None)?;
     write_circular(&circular, &path, "示例市人民政府办公室")?;
     println!("\n2024年第一季度 (2024-Q1) 结果:");
-    println!("{:<16} {:<24} {:>6}  {:<6} {}", "站点", "名称", "得分", "等级", "问题");
+    println!(
+        "{:<16} {:<24} {:>6}  {:<6} {}",
+        "站点", "名称", "得分", "等级", "问题"
+    );
     for s in &circular.sites {
         println!(
             "{:<16} {:<24} {:>6.1}  {:<6} {}",

@@ -3,8 +3,8 @@
 use govcheck_engine::Progress;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
-use std::sync::atomic::Ordering;
 use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 /// Shows pages, findings and sites while a check runs. Dropping it clears
@@ -17,7 +17,10 @@ pub struct ProgressLine {
 impl ProgressLine {
     pub fn start(progress: Arc<Progress>, sites_total: u64, quiet: bool) -> ProgressLine {
         if quiet || !std::io::stderr().is_terminal() {
-            return ProgressLine { bar: None, ticker: None };
+            return ProgressLine {
+                bar: None,
+                ticker: None,
+            };
         }
         let bar = ProgressBar::new(sites_total);
         bar.set_style(
@@ -44,7 +47,10 @@ impl ProgressLine {
                 tokio::time::sleep(Duration::from_millis(200)).await;
             }
         });
-        ProgressLine { bar: Some(bar), ticker: Some(ticker) }
+        ProgressLine {
+            bar: Some(bar),
+            ticker: Some(ticker),
+        }
     }
 }
 

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Rules {
     pub scoring: Scoring,
@@ -302,7 +302,10 @@ impl Default for MessageRules {
             unanswered_after_days: 90,
             lookback_days: 365,
             unanswered_is_veto: true,
-            unanswered: Deduct { each: 3.0, cap: 20.0 },
+            unanswered: Deduct {
+                each: 3.0,
+                cap: 20.0,
+            },
             excluded_columns: ["在线访谈", "调查征集", "网上信访", "纪检举报", "征集调查"]
                 .map(String::from)
                 .to_vec(),
@@ -329,21 +332,6 @@ impl Default for Availability {
             timeout_secs: 15,
             veto_failure_rate_ge: 0.05,
             min_probes: 20,
-        }
-    }
-}
-
-impl Default for Rules {
-    fn default() -> Self {
-        Rules {
-            scoring: Scoring::default(),
-            links: LinkRules::default(),
-            freshness: Freshness::default(),
-            columns: ColumnRules::default(),
-            words: WordRules::default(),
-            guides: GuideRules::default(),
-            messages: MessageRules::default(),
-            availability: Availability::default(),
         }
     }
 }

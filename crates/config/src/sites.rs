@@ -202,10 +202,20 @@ mod tests {
 
     #[test]
     fn shipped_example_lists_45_targets() {
-        let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../config/sites.example.toml"));
+        let path = Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../config/sites.example.toml"
+        ));
         let sites = load_sites(path).unwrap();
         assert_eq!(sites.len(), 45);
         let count = |c| sites.iter().filter(|s| s.category == c).count();
-        assert_eq!((count(Category::County), count(Category::Department), count(Category::Institution)), (4, 31, 10));
+        assert_eq!(
+            (
+                count(Category::County),
+                count(Category::Department),
+                count(Category::Institution)
+            ),
+            (4, 31, 10)
+        );
     }
 }

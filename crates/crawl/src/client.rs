@@ -18,7 +18,10 @@ pub(crate) const ROBOTS_AGENT: &str = "govcheck";
 /// Builds the client: rustls, compression, no automatic redirects (we follow
 /// them by hand so every hop is rate-limited and recorded), no proxy (tests
 /// stay on loopback and inspections go direct).
-pub(crate) fn build(cfg: &CrawlConfig) -> Result<reqwest::Client, CrawlError> {
+///
+/// `decompress = false` builds the fallback client for servers whose
+/// `Content-Encoding` lies: it hands over the bytes as sent.
+pub(crate) fn build(cfg: &CrawlConfig, decompress: bool) -> Result<reqwest::Client, CrawlError> {
     let mut b = reqwest::Client::builder()
         .user_agent(cfg.user_agent.clone())
         .connect_timeout(cfg.connect_timeout)
@@ -28,9 +31,9 @@ pub(crate) fn build(cfg: &CrawlConfig) -> Result<reqwest::Client, CrawlError> {
         .no_proxy()
         .pool_max_idle_per_host(cfg.per_host_connections.max(1))
         .pool_idle_timeout(std::time::Duration::from_secs(30))
-        .gzip(true)
-        .brotli(true)
-        .deflate(true)
+        .gzip(decompress)
+        .brotli(decompress)
+        .deflate(decompress)
         .retry(reqwest::retry::never());
     if cfg.dns == DnsMode::OverridesOnly {
         b = b.dns_resolver(NoResolver);

@@ -37,6 +37,8 @@ pub(crate) const MAX_FOUND_ON: usize = 200;
 pub(crate) struct Inner {
     pub cfg: CrawlConfig,
     pub client: reqwest::Client,
+    /// Without decompression, for servers that mislabel their encoding.
+    pub raw_client: reqwest::Client,
     pub politeness: Politeness,
     pub robots: RobotsCache,
     /// Interval of the run's rate (`None` = unlimited).
@@ -181,13 +183,15 @@ impl SiteState {
 
 impl Crawler {
     pub fn new(cfg: CrawlConfig) -> Result<Crawler, CrawlError> {
-        let client = client::build(&cfg)?;
+        let client = client::build(&cfg, true)?;
+        let raw_client = client::build(&cfg, false)?;
         let politeness = Politeness::new(cfg.concurrency, cfg.per_host_connections);
         let run_interval = interval_of(cfg.rate);
         Ok(Crawler {
             inner: Arc::new(Inner {
                 cfg,
                 client,
+                raw_client,
                 politeness,
                 robots: RobotsCache::default(),
                 run_interval,
@@ -515,6 +519,12 @@ impl Crawler {
                 State::Fine => checked += 1,
                 State::Broken(error) => {
                     checked += 1;
+                    if t.found_on.is_empty() {
+                        // A seed from the site entry that no page links to:
+                        // not a broken *link* (the engine judges columns).
+                        debug!(url = %url, "unlinked seed failed; not a broken link");
+                        continue;
+                    }
                     let mut found_on = t.found_on;
                     found_on.sort();
                     broken.push(BrokenTarget {

@@ -18,7 +18,7 @@ use crate::classify::{TransportError, classify_reqwest, parse_retry_after};
 use crate::crawler::Inner;
 use crate::politeness::Permit;
 use crate::robots::{self, ROBOTS_BODY_CAP, Rules};
-use crate::scope::{Scope, host_key};
+use crate::scope::{Scope, host_key, robots_key};
 
 /// Most redirect hops followed.
 pub(crate) const MAX_REDIRECTS: usize = 10;
@@ -133,13 +133,18 @@ impl Inner {
             let permit = self.politeness.acquire(&key, interval).await;
             ctx.counters.requests.fetch_add(1, Ordering::Relaxed);
             debug!(url = %url, ?method, attempt, "request");
-            let rb = match method {
-                Method::Get => self.client.get(url.clone()),
-                Method::Head => self.client.head(url.clone()),
-                Method::GetRange => self.client.get(url.clone()).header(RANGE, "bytes=0-0"),
+            // The fallback for servers that mislabel their compression:
+            // ask for identity, and do not decompress whatever comes.
+            let client = if identity {
+                &self.raw_client
+            } else {
+                &self.client
             };
-            // Asking for identity turns reqwest's decompression off: the
-            // cure for servers that mislabel their compression.
+            let rb = match method {
+                Method::Get => client.get(url.clone()),
+                Method::Head => client.head(url.clone()),
+                Method::GetRange => client.get(url.clone()).header(RANGE, "bytes=0-0"),
+            };
             let rb = if identity {
                 rb.header(ACCEPT_ENCODING, "identity")
             } else {
@@ -379,8 +384,7 @@ impl Inner {
         if !ctx.obey_robots || !ctx.scope.contains(url) {
             return true;
         }
-        let key = host_key(url);
-        let cell = self.robots.cell(&key);
+        let cell = self.robots.cell(&robots_key(url));
         let rules = cell
             .get_or_init(|| async { std::sync::Arc::new(self.fetch_robots(ctx, url).await) })
             .await

@@ -96,13 +96,20 @@ impl Scope {
     }
 }
 
-/// The politeness key of a URL: `host:port`.
+/// The politeness key of a URL: `host:port`, where the default ports 80
+/// and 443 are one key (`http://x` and `https://x` are one server, and its
+/// rate is shared).
 pub(crate) fn host_key(u: &Url) -> String {
-    format!(
-        "{}:{}",
-        u.host_str().unwrap_or("").to_ascii_lowercase(),
-        u.port_or_known_default().unwrap_or(0)
-    )
+    let host = u.host_str().unwrap_or("").to_ascii_lowercase();
+    match u.port_or_known_default() {
+        Some(p) if !is_default_port(p) => format!("{host}:{p}"),
+        _ => host,
+    }
+}
+
+/// The robots.txt key: the origin (robots.txt is per scheme, host and port).
+pub(crate) fn robots_key(u: &Url) -> String {
+    u.origin().ascii_serialization()
 }
 
 #[cfg(test)]
@@ -120,5 +127,13 @@ mod tests {
         let s2 = Scope::of(&SiteScope::new(Url::parse("http://www.x.gov.cn/").unwrap()));
         assert!(s2.contains(&Url::parse("https://www.x.gov.cn/a").unwrap()));
         assert!(!s2.contains(&Url::parse("https://x.gov.cn/a").unwrap()));
+    }
+
+    #[test]
+    fn politeness_keys() {
+        let k = |s: &str| host_key(&Url::parse(s).unwrap());
+        assert_eq!(k("http://WWW.x.cn/a"), k("https://www.x.cn/b"));
+        assert_ne!(k("http://127.0.0.1:4000/"), k("http://127.0.0.1:4001/"));
+        assert_eq!(k("http://127.0.0.1:4000/"), "127.0.0.1:4000");
     }
 }

@@ -378,3 +378,16 @@ async fn fetch_page_on_demand() {
         "{e}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mislabeled_compression_is_not_a_broken_page() {
+    let site = fast_server().await;
+    site.page("/", &links_page("首页", &["/badgzip"]));
+    let (out, pages) = crawl(&cfg(), &site.url("/")).await;
+    assert!(out.broken.is_empty(), "{:#?}", out.broken);
+    let p = pages
+        .iter()
+        .find(|p| p.facts.url == site.url("/badgzip"))
+        .expect("parsed from the raw bytes");
+    assert_eq!(p.facts.title, "压缩标错的页面");
+}

@@ -9,9 +9,9 @@ mod probe;
 mod site;
 mod sweep;
 
-pub use probe::{probe_round, ProbeOutcome};
+pub use probe::{ProbeOutcome, probe_round};
 pub use site::{Engine, EngineOptions, Progress};
-pub use sweep::{sweep, SweepError, SweepOptions, SweepOutcome};
+pub use sweep::{SweepError, SweepOptions, SweepOutcome, sweep};
 
 use govcheck_config::columns::ColumnCatalog;
 use govcheck_config::rules::Rules;

@@ -6,11 +6,11 @@ use govcheck_config::sites::Site;
 use govcheck_crawl::{CrawlConfig, CrawledPage, Crawler, SiteScope};
 use govcheck_inspect::{columns, freshness, guides, links, messages, score};
 use govcheck_model::{
-    Finding, FindingDetail, PageFacts, Severity, SiteReport, Stats, SITE_REPORT_SCHEMA,
+    Finding, FindingDetail, PageFacts, SITE_REPORT_SCHEMA, Severity, SiteReport, Stats,
 };
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 use url::Url;
 
@@ -63,7 +63,10 @@ pub struct Engine {
 }
 
 impl Engine {
-    pub fn new(options: &EngineOptions, checks: Arc<Checks>) -> Result<Engine, govcheck_crawl::CrawlError> {
+    pub fn new(
+        options: &EngineOptions,
+        checks: Arc<Checks>,
+    ) -> Result<Engine, govcheck_crawl::CrawlError> {
         let rules = &checks.rules;
         let config = CrawlConfig {
             rate: options.rate,
@@ -126,7 +129,9 @@ impl Engine {
         ));
         let mut stats: Stats = crawl.stats.clone();
 
-        let reachable_by_probes = probes.as_ref().map(|p| p.failure_rate < checks.rules.availability.veto_failure_rate_ge);
+        let reachable_by_probes = probes
+            .as_ref()
+            .map(|p| p.failure_rate < checks.rules.availability.veto_failure_rate_ge);
         match (&crawl.homepage, &probes) {
             (Err(fail), _) => {
                 findings.push(Finding::new(
@@ -180,7 +185,9 @@ impl Engine {
         let verdict = score::verdict(&findings, &checks.rules, &|name: &str| {
             columns::freshness_class(catalog, name).map(str::to_string)
         });
-        self.progress.findings.fetch_add(findings.len() as u64, Ordering::Relaxed);
+        self.progress
+            .findings
+            .fetch_add(findings.len() as u64, Ordering::Relaxed);
         let mut report = SiteReport {
             schema: SITE_REPORT_SCHEMA.to_string(),
             site: site.to_ref(),
@@ -315,13 +322,8 @@ impl<'a> PageCollector<'a> {
         self.progress.pages.fetch_add(1, Ordering::Relaxed);
         let facts = page.facts;
         let rules = &self.checks.rules;
-        let page_date = facts.published.and_then(|d| d.resolve(self.as_of));
-        self.findings.extend(self.checks.words.findings(
-            &facts.final_url,
-            &facts.visible_text,
-            page_date,
-            rules,
-        ));
+        self.findings
+            .extend(self.checks.words.page_findings(&facts, self.as_of, rules));
         if guides::is_guide_page(&facts)
             && let Some(f) = guides::check(&facts, rules)
         {

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::sync::{watch, Semaphore};
+use tokio::sync::{Semaphore, watch};
 use tokio::task::JoinSet;
 
 /// What a sweep needs besides the sites.
@@ -79,9 +79,15 @@ pub async fn sweep(
     }
     let finished: BTreeSet<String> = lock(&store).finished_sites(&month)?;
     let wanted: BTreeSet<&str> = sites.iter().map(|s| s.id.as_str()).collect();
-    let resumed = finished.iter().filter(|id| wanted.contains(id.as_str())).count();
+    let resumed = finished
+        .iter()
+        .filter(|id| wanted.contains(id.as_str()))
+        .count();
     if resumed > 0 {
-        tracing::info!(resumed, "sites already finished this month are taken from the store");
+        tracing::info!(
+            resumed,
+            "sites already finished this month are taken from the store"
+        );
     }
 
     let permits = Arc::new(Semaphore::new(options.parallel_sites.max(1)));
@@ -217,7 +223,9 @@ fn probe_window(
         let text = format!(
             "{} {}",
             p.at.format("%Y-%m-%d %H:%M"),
-            p.error.clone().unwrap_or_else(|| format!("HTTP {}", p.status.unwrap_or(0)))
+            p.error
+                .clone()
+                .unwrap_or_else(|| format!("HTTP {}", p.status.unwrap_or(0)))
         );
         if errors.len() < 10 {
             errors.push(text);

@@ -21,7 +21,8 @@ use govcheck_config::columns::{ColumnCatalog, ColumnDef};
 use govcheck_config::rules::Rules;
 use govcheck_model::{Category, Finding, FindingDetail, LinkTag, PageFacts, Severity};
 use regex::Regex;
-use std::collections::{BTreeMap, HashSet};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
 use url::Url;
@@ -70,8 +71,13 @@ pub fn freshness_class<'a>(catalog: &'a ColumnCatalog, column: &str) -> Option<&
 /// folded (NFKC), spaces and decoration (》 » · > 【】 brackets, 、 :)
 /// removed, a trailing 栏目/专栏 and a `更多` cut, ASCII lower-cased.
 pub fn normalize(text: &str) -> String {
-    let mut s: String = text
-        .nfkc()
+    static COUNT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[(\[【〔][0-9]+[)\]】〕]").expect("valid count regex"));
+    let folded: String = text.nfkc().collect();
+    // A count after the name (`通知公告(25)`, `【12】`) is not part of it.
+    let folded = COUNT.replace_all(&folded, "");
+    let mut s: String = folded
+        .chars()
         .filter(|c| !c.is_whitespace() && !is_decoration(*c))
         .map(|c| c.to_ascii_lowercase())
         .collect();
@@ -226,6 +232,9 @@ type PreparedColumn<'a> = (&'a ColumnDef, Vec<(String, bool)>, Vec<String>);
 /// The catalogue's aliases, normalised once.
 struct Matcher<'a> {
     columns: Vec<PreparedColumn<'a>>,
+    /// Raw link text → [`Matcher::best_for`] of its normalised form: menu
+    /// texts repeat on every page of a site.
+    cache: RefCell<HashMap<String, Vec<(usize, AliasMatch)>>>,
 }
 
 impl<'a> Matcher<'a> {
@@ -247,7 +256,22 @@ impl<'a> Matcher<'a> {
                 (c, aliases, exclude)
             })
             .collect();
-        Matcher { columns }
+        Matcher {
+            columns,
+            cache: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// [`Matcher::best_for`] of a raw text, memoised.
+    fn best_for_raw(&self, raw: &str) -> Vec<(usize, AliasMatch)> {
+        if let Some(hit) = self.cache.borrow().get(raw) {
+            return hit.clone();
+        }
+        let found = self.best_for(&normalize(raw));
+        self.cache
+            .borrow_mut()
+            .insert(raw.to_string(), found.clone());
+        found
     }
 
     /// How `text` (normalised) names column `index`.
@@ -523,7 +547,7 @@ fn link_candidates(
         let mut found: BTreeMap<usize, (AliasMatch, String, Route)> = BTreeMap::new();
         let consider =
             |found: &mut BTreeMap<usize, (AliasMatch, String, Route)>, text: &str, route: Route| {
-                for (col, m) in matcher.best_for(&normalize(text)) {
+                for (col, m) in matcher.best_for_raw(text) {
                     let better = found.get(&col).is_none_or(|(b, _, r)| {
                         (m.quality, std::cmp::Reverse(route)) > (b.quality, std::cmp::Reverse(*r))
                     });
@@ -709,9 +733,14 @@ fn is_article_page(page: &PageFacts) -> bool {
         || (page.published.is_some() && page.dated_items.is_empty())
 }
 
-/// The next pagination URL to fetch while the column's pages fetched so far
+/// The next page to fetch while the column's pages fetched so far
 /// (`pages[0]` is page 1) have no dated item and no publication date; at
 /// most [`MAX_COLUMN_PAGES`] pages in all.
+///
+/// An undated list whose items link to articles: its first article (the
+/// article page writes 发布时间, and lists are newest first). A list
+/// without item links: its next pagination page. Nothing once a page says
+/// it is empty, once a date was found, or once the article was opened.
 pub fn next_page_wanted(pages: &[&PageFacts]) -> Option<String> {
     let first = pages.first()?;
     if pages.len() >= MAX_COLUMN_PAGES
@@ -723,11 +752,41 @@ pub fn next_page_wanted(pages: &[&PageFacts]) -> Option<String> {
         return None;
     }
     let fetched = |u: &str| pages.iter().any(|p| p.url == u || p.final_url == u);
+    if let Some(article) = first_item_link(first) {
+        // Opened already and undated too: the column is undated.
+        return (!fetched(&article)).then_some(article);
+    }
     pages
         .iter()
         .flat_map(|p| p.pagination.iter())
         .find(|u| is_http(u) && !fetched(u))
         .cloned()
+}
+
+/// The first item of a list page that links to an article on the site
+/// (not navigation, not an attachment, not a column).
+fn first_item_link(page: &PageFacts) -> Option<String> {
+    let content = squeeze(&page.content_text);
+    let candidates: Vec<&govcheck_model::PageLink> = content_links(page, &content)
+        .filter(|l| same_host(&l.url, page) && !is_attachment(&l.url))
+        .collect();
+    candidates
+        .iter()
+        .find(|l| link_kind(&l.url) == UrlKind::Article)
+        .or_else(|| {
+            candidates.iter().find(|l| {
+                link_kind(&l.url) == UrlKind::Other && squeeze(&l.text).chars().count() >= 6
+            })
+        })
+        .map(|l| l.url.clone())
+}
+
+fn is_attachment(url: &str) -> bool {
+    static FILE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\.(pdf|docx?|xlsx?|pptx?|wps|zip|rar|7z|et|ofd|jpe?g|png|gif|mp4)$")
+            .expect("valid attachment regex")
+    });
+    FILE.is_match(url.split(['?', '#']).next().unwrap_or(url))
 }
 
 /// Judges the located columns: `columns` pairs each location with its
@@ -785,7 +844,7 @@ pub fn judge(
         let pages: Vec<&PageFacts> = pages.iter().copied().filter(|p| p.status < 400).collect();
         let has_dates = pages.iter().any(|p| !p.dated_items.is_empty());
         let latest = column_latest_date(&pages, as_of);
-        let undated = !has_dates && first.published.is_none();
+        let undated = !has_dates && pages.iter().all(|p| p.published.is_none());
         let body = Body::of(first);
         if undated && body.is_blank() {
             findings.push(Finding::new(
@@ -837,8 +896,9 @@ pub fn judge(
 }
 
 /// The newest content date of a column: its dated items over all fetched
-/// pages, or (an article-only column) the written publication date of
-/// page 1; never meta times, never the text fallback of the homepage.
+/// pages, or else the written publication dates of the fetched pages (an
+/// article-only column, or the article opened from an undated list);
+/// never meta times, never the text fallback of the homepage.
 fn column_latest_date(pages: &[&PageFacts], as_of: NaiveDate) -> Option<NaiveDate> {
     let items = pages
         .iter()
@@ -849,11 +909,14 @@ fn column_latest_date(pages: &[&PageFacts], as_of: NaiveDate) -> Option<NaiveDat
     if pages.iter().any(|p| !p.dated_items.is_empty()) {
         return items;
     }
+    // An article-only column (page 1 is the article), or the first article
+    // of an undated list opened by `next_page_wanted`.
     pages
-        .first()
-        .and_then(|p| p.published)
-        .and_then(|d| d.resolve(as_of))
+        .iter()
+        .filter_map(|p| p.published)
+        .filter_map(|d| d.resolve(as_of))
         .filter(|d| *d <= as_of)
+        .max()
 }
 
 /// What the main content of an undated column page holds.
@@ -1109,6 +1172,8 @@ mod tests {
         assert_eq!(normalize("规划、计划"), "规划计划");
         assert_eq!(normalize("ＡＢＣ通知"), "abc通知");
         assert_eq!(normalize("【政策解读】"), "政策解读");
+        assert_eq!(normalize("通知公告（25）"), "通知公告");
+        assert_eq!(normalize("通知公告[3]"), "通知公告");
     }
 
     #[test]

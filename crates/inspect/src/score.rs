@@ -171,7 +171,16 @@ pub fn verdict(
     }
 
     let total: f64 = deductions.iter().map(|d| d.points).sum();
-    let score = round1((rules.scoring.base - total).max(0.0));
+    // An unreachable site could not be inspected: it earns no points, so
+    // that a circular never prints 100 beside 站点无法访问.
+    let unreachable = findings
+        .iter()
+        .any(|f| matches!(f.detail, FindingDetail::SiteUnreachable { .. }));
+    let score = if unreachable {
+        0.0
+    } else {
+        round1((rules.scoring.base - total).max(0.0))
+    };
     let s = &rules.scoring;
     let (qualified, grade) = if !vetoes.is_empty() || score < s.pass {
         (false, Grade::Unqualified)

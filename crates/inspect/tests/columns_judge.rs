@@ -681,13 +681,93 @@ fn flat_parent_page_is_neither_blank_nor_stale() {
     // 政务动态 parent at /zwdt/ linking sub-columns at flat paths, no dates.
     let mut p = page("http://www.xx.gov.cn/zwdt/");
     p.content_text = "政务动态\n部门动态\n乡镇动态".into();
-    p.links.push(link("部门动态", "http://www.xx.gov.cn/bmdt/", false));
-    p.links.push(link("乡镇动态", "http://www.xx.gov.cn/xzdt/", false));
+    p.links
+        .push(link("部门动态", "http://www.xx.gov.cn/bmdt/", false));
+    p.links
+        .push(link("乡镇动态", "http://www.xx.gov.cn/xzdt/", false));
     assert!(judge_one("工作动态", &[&p], ymd(2024, 3, 31)).is_empty());
     // The same page saying 暂无信息 (an empty list beside a side menu) is blank.
     p.says_empty = true;
     assert_eq!(
         kinds(&judge_one("工作动态", &[&p], ymd(2024, 3, 31))),
         vec!["blank_column"]
+    );
+}
+
+#[test]
+fn pages_kept_without_text_are_blank_only_when_they_say_so() {
+    // The engine may keep pages without their text: a single content page
+    // then looks empty, but must not be called blank.
+    let mut guide = page("http://www.xx.gov.cn/xxgk/zn/");
+    guide
+        .links
+        .push(link("联系我们", "http://www.xx.gov.cn/lxwm/", false));
+    assert!(judge_one("政府信息公开指南", &[&guide], ymd(2024, 3, 31)).is_empty());
+    let mut empty = page("http://www.xx.gov.cn/zcjd/");
+    empty.says_empty = true;
+    assert_eq!(
+        kinds(&judge_one("政策解读", &[&empty], ymd(2024, 3, 31))),
+        vec!["blank_column"]
+    );
+}
+
+#[test]
+fn undated_list_opens_its_first_article() {
+    let mut list = page("http://www.xx.gov.cn/zcwj/");
+    list.content_text = "政策文件\n关于印发某某实施方案的通知\n关于进一步加强某某管理的意见".into();
+    list.links
+        .push(link("联系我们", "http://www.xx.gov.cn/lxwm/", false));
+    list.links.push(link(
+        "关于印发某某实施方案的通知",
+        "http://www.xx.gov.cn/zcwj/202403/t20240301_1.html",
+        false,
+    ));
+    list.links.push(link(
+        "关于进一步加强某某管理的意见",
+        "http://www.xx.gov.cn/zcwj/202402/t20240201_2.html",
+        false,
+    ));
+    list.pagination = vec!["http://www.xx.gov.cn/zcwj/index_1.html".into()];
+    assert_eq!(
+        columns::next_page_wanted(&[&list]).as_deref(),
+        Some("http://www.xx.gov.cn/zcwj/202403/t20240301_1.html")
+    );
+    // The article writes its date: the column is judged by it.
+    let mut article = page("http://www.xx.gov.cn/zcwj/202403/t20240301_1.html");
+    article.published = Some(PartialDate {
+        year: Some(2023),
+        month: 3,
+        day: 1,
+    });
+    assert_eq!(columns::next_page_wanted(&[&list, &article]), None);
+    let f = judge_one("政策文件", &[&list, &article], ymd(2024, 3, 31));
+    assert_eq!(
+        f.iter().map(|f| f.detail.clone()).collect::<Vec<_>>(),
+        vec![FindingDetail::StaleColumn {
+            column: "政策文件".into(),
+            url: "http://www.xx.gov.cn/zcwj/".into(),
+            latest_date: Some(ymd(2023, 3, 1)),
+            max_age_days: 180,
+        }]
+    );
+    article.published = Some(PartialDate {
+        year: Some(2024),
+        month: 3,
+        day: 1,
+    });
+    assert!(judge_one("政策文件", &[&list, &article], ymd(2024, 3, 31)).is_empty());
+    // The article is undated too: no more pages, and the column is undated.
+    article.published = None;
+    assert_eq!(columns::next_page_wanted(&[&list, &article]), None);
+    let f = judge_one("政策文件", &[&list, &article], ymd(2024, 3, 31));
+    assert!(
+        matches!(
+            f[0].detail,
+            FindingDetail::StaleColumn {
+                latest_date: None,
+                ..
+            }
+        ),
+        "{f:?}"
     );
 }

@@ -271,13 +271,18 @@ fn chinese_units(chars: &Folded, i: usize) -> Option<(usize, PartialDate)> {
 }
 
 /// `MM-DD` / `MM/DD` with the year implied: two digits each, standing
-/// alone (`[03-12]`, `(03-12)`, a list cell `03-12`).
+/// alone (`[03-12]`, `(03-12)`, a list cell `03-12`); and `MM月DD日`
+/// when it cannot be running text: zero-padded (`03月12日`, `10月01日`)
+/// or in brackets (`[12月31日]`).
 fn implied_year(chars: &Folded, i: usize) -> Option<(usize, PartialDate)> {
     let (month, j) = chars.number(i, 2)?;
+    let sep = chars.get(j)?;
+    if sep == '月' {
+        return implied_year_units(chars, i, month, j);
+    }
     if j - i != 2 {
         return None;
     }
-    let sep = chars.get(j)?;
     if !matches!(sep, '-' | '/') {
         return None;
     }
@@ -285,13 +290,11 @@ fn implied_year(chars: &Folded, i: usize) -> Option<(usize, PartialDate)> {
     if end - (j + 1) != 2 || bad_before(chars, i, true) || bad_after(chars, end, sep) {
         return None;
     }
-    // `03-12` followed by a unit (`03-12天`, `12-31号楼`) or a time
-    // separator is still a date; but `10-12岁`/`3-12个月`-style ranges are
-    // not — accept only when what follows is not a CJK measure word.
+    // A range with a unit (`10-12岁`, `03-12个月`, `20-30人`) is not a date.
     if chars.get(end).is_some_and(|c| {
         matches!(
             c,
-            '岁' | '个' | '天' | '年' | '月' | '人' | '元' | '万' | '%' | '℃'
+            '岁' | '个' | '天' | '年' | '月' | '人' | '元' | '万' | '%' | '℃' | '度' | '次'
         )
     }) {
         return None;
@@ -302,6 +305,30 @@ fn implied_year(chars: &Folded, i: usize) -> Option<(usize, PartialDate)> {
     }
     let date = valid(None, month, day)?;
     Some((end, date))
+}
+
+/// `03月12日` / `[12月31日]` (see [`implied_year`]); `j` is at `月`.
+fn implied_year_units(
+    chars: &Folded,
+    i: usize,
+    month: u32,
+    j: usize,
+) -> Option<(usize, PartialDate)> {
+    let bracketed = matches!(chars.prev(i), Some('[' | '(' | '（' | '【' | '〔' | '「'));
+    if bad_before(chars, i, true) || chars.prev(i) == Some('年') {
+        return None;
+    }
+    let (day, k) = chars.number(j + 1, 2)?;
+    if k - (j + 1) != 2 || !matches!(chars.get(k)?, '日' | '号') {
+        return None;
+    }
+    // Running text writes `3月1日`; a zero (`03月`, `01日`) is a list cell.
+    let padded = (j - i == 2 && chars.get(i) == Some('0')) || chars.get(j + 1) == Some('0');
+    if !(bracketed || padded) {
+        return None;
+    }
+    let date = valid(None, month, day)?;
+    Some((k + 1, date))
 }
 
 fn is_cn_digit(c: char) -> bool {
@@ -403,7 +430,14 @@ mod tests {
         }
         assert_eq!(dates("2024-3-2"), vec![d(Some(2024), 3, 2)]);
         assert_eq!(dates("2007-08-20-23:59:59"), vec![d(Some(2007), 8, 20)]);
-        for t in ["[03-12]", "(03-12)", "03-12", "（03-12）"] {
+        for t in [
+            "[03-12]",
+            "(03-12)",
+            "03-12",
+            "（03-12）",
+            "03月12日",
+            "[03月12日]",
+        ] {
             assert_eq!(dates(t), vec![d(None, 3, 12)], "{t}");
         }
     }
@@ -435,11 +469,14 @@ mod tests {
             "09:30-10:30",
             "2024年3月",
             "3月12日植树节",
+            "12月31日前完成",
+            "10-12岁儿童",
         ] {
             assert_eq!(dates(t), vec![], "{t}");
         }
         assert_eq!(dates("2024-02-29"), vec![d(Some(2024), 2, 29)]);
         assert_eq!(dates("[02-29]"), vec![d(None, 2, 29)]);
+        assert_eq!(dates("【12月31日】"), vec![d(None, 12, 31)]);
     }
 
     #[test]

@@ -59,7 +59,12 @@ pub fn decode(body: &[u8], content_type: Option<&str>) -> Decoded {
             had_errors,
         };
     }
-    let header = content_type.and_then(charset_from_content_type);
+    // `charset=ISO-8859-1` (windows-1252) is what misconfigured servers send
+    // by default; no Chinese portal is written in it, so it does not count
+    // as a declaration: the meta tag or the detector decide.
+    let header = content_type
+        .and_then(charset_from_content_type)
+        .filter(|e| *e != encoding_rs::WINDOWS_1252);
     let meta = if header.is_none() {
         prescan_meta(&body[..body.len().min(PRESCAN_LEN)])
     } else {
@@ -74,7 +79,7 @@ pub fn decode(body: &[u8], content_type: Option<&str>) -> Decoded {
         Some(enc) if enc != UTF_8 && looks_like_utf8(body) => {
             (UTF_8, EncodingSource::Utf8OverridesDeclared)
         }
-        Some(enc) if enc == UTF_8 && !is_utf8(body) => {
+        Some(enc) if enc == UTF_8 && !mostly_utf8(body) => {
             let guess = detect(body);
             if guess == UTF_8 {
                 (UTF_8, source)
@@ -164,6 +169,18 @@ fn detect(body: &[u8]) -> &'static Encoding {
     normalise(det.guess(Some(b"cn"), Utf8Detection::Allow))
 }
 
+/// Declared UTF-8 is kept unless the bytes are largely not UTF-8: a page
+/// with a few broken bytes among thousands of good characters is UTF-8
+/// with errors, not GBK.
+fn mostly_utf8(body: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    for chunk in body.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += chunk.invalid().len();
+    }
+    bad == 0 || good >= 8 * bad
+}
+
 /// Valid UTF-8, tolerating an incomplete sequence cut off at the body cap.
 fn is_utf8(body: &[u8]) -> bool {
     match std::str::from_utf8(body) {
@@ -172,10 +189,26 @@ fn is_utf8(body: &[u8]) -> bool {
     }
 }
 
-/// True when the bytes are valid UTF-8 and contain at least one
-/// multi-byte sequence.
+/// Fewer non-ASCII characters than this are too weak evidence: a couple
+/// of GBK characters can happen to form valid UTF-8 (`馥（` is `F0 A5 A3 A8`,
+/// a valid 4-byte sequence).
+const MIN_UTF8_EVIDENCE: usize = 8;
+
+/// True when the bytes are valid UTF-8 and hold enough multi-byte
+/// characters to outweigh a declared legacy charset.
 fn looks_like_utf8(body: &[u8]) -> bool {
-    !body.is_ascii() && is_utf8(body)
+    if body.is_ascii() || !is_utf8(body) {
+        return false;
+    }
+    let valid = match std::str::from_utf8(body) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&body[..e.valid_up_to()]).unwrap_or(""),
+    };
+    valid
+        .chars()
+        .filter(|c| !c.is_ascii())
+        .nth(MIN_UTF8_EVIDENCE - 1)
+        .is_some()
 }
 
 /// A simplified HTML-spec prescan: the first `<meta>` in `head` (outside
@@ -344,7 +377,7 @@ mod tests {
 
     #[test]
     fn utf8_overrides_declared_legacy() {
-        let html = "<meta charset=gb2312><title>人民网</title>";
+        let html = "<meta charset=gb2312><title>人民网 人民日报社主办</title>";
         let d = decode(html.as_bytes(), None);
         assert_eq!(d.encoding, UTF_8);
         assert_eq!(d.source, EncodingSource::Utf8OverridesDeclared);
@@ -352,6 +385,16 @@ mod tests {
         // A body cut in the middle of a character is still UTF-8.
         let cut = &html.as_bytes()[..html.len() - 1];
         assert_eq!(decode(cut, None).encoding, UTF_8);
+    }
+
+    #[test]
+    fn short_gbk_that_happens_to_be_utf8_keeps_the_declaration() {
+        let html = "<meta charset=gb2312><p>0馥（  aa </p>";
+        let (bytes, _, _) = GBK.encode(html);
+        assert!(std::str::from_utf8(&bytes).is_ok());
+        let d = decode(&bytes, None);
+        assert_eq!(d.encoding, GB18030);
+        assert_eq!(d.text, html);
     }
 
     #[test]
@@ -371,6 +414,32 @@ mod tests {
         let d = decode(&bytes, None);
         assert_eq!(d.encoding, GB18030);
         assert_eq!(d.source, EncodingSource::DetectedOverridesDeclared);
+        assert_eq!(d.text, s);
+    }
+
+    #[test]
+    fn declared_utf8_with_a_few_bad_bytes_stays_utf8() {
+        let mut b =
+            "<meta charset=utf-8><p>为深入贯彻落实党中央、国务院关于推进政务公开工作的决策部署</p>"
+                .as_bytes()
+                .to_vec();
+        b.insert(23, 0xFF);
+        let d = decode(&b, None);
+        assert_eq!(d.encoding, UTF_8);
+        assert!(d.had_errors);
+        assert!(d.text.contains("政务公开工作"));
+    }
+
+    #[test]
+    fn latin1_header_is_not_trusted() {
+        let s = "<meta charset=gbk><p>政府信息公开工作年度报告</p>";
+        let (bytes, _, _) = GBK.encode(s);
+        let d = decode(&bytes, Some("text/html; charset=ISO-8859-1"));
+        assert_eq!(d.encoding, GB18030);
+        assert_eq!(d.source, EncodingSource::Meta);
+        let s = "<p>为深入贯彻落实党中央、国务院关于推进政务公开工作的决策部署，进一步提高政府网站建设管理水平。</p>";
+        let (bytes, _, _) = GBK.encode(s);
+        let d = decode(&bytes, Some("text/html; charset=iso-8859-1"));
         assert_eq!(d.text, s);
     }
 

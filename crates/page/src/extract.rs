@@ -197,7 +197,8 @@ pub(crate) fn finish(w: Walker<'_>) -> PageFacts {
         url: w.page_url.to_string(),
         final_url: w.page_url.to_string(),
         status: 0,
-        encoding: w.encoding.name().to_string(),
+        // `UTF-8`, `GB18030`, `BIG5`: upper case as the model documents.
+        encoding: w.page_encoding.name().to_ascii_uppercase(),
         title: w.title.clone().unwrap_or_default(),
         meta: w.meta.clone(),
         visible_text: vt,
@@ -447,7 +448,7 @@ fn row_fields(it: &Item) -> Vec<(usize, String, String)> {
 /// like a label.
 fn clean_label(s: &str) -> Option<String> {
     let k = squeeze(s);
-    let k = k
+    let k = strip_enumeration(&k)
         .trim_end_matches(['：', ':'])
         .trim_start_matches(['【', '['])
         .trim_end_matches(['】', ']']);
@@ -456,6 +457,30 @@ fn clean_label(s: &str) -> Option<String> {
         return None;
     }
     Some(k.to_string())
+}
+
+/// Drops a leading enumeration: `一、`, `1.`, `2、`, `（三）`, `(4)`.
+fn strip_enumeration(s: &str) -> &str {
+    let is_num = |c: char| c.is_ascii_digit() || "一二三四五六七八九十百零".contains(c);
+    if let Some(rest) = s.strip_prefix(['（', '('])
+        && let Some(end) = rest.find(['）', ')'])
+        && end > 0
+        && rest[..end].chars().all(is_num)
+    {
+        let close = rest[end..].chars().next().map_or(0, char::len_utf8);
+        return rest[end + close..].trim_start_matches(['、', '.', '．']);
+    }
+    let digits_end = s
+        .char_indices()
+        .find(|(_, c)| !is_num(*c))
+        .map_or(s.len(), |(i, _)| i);
+    if digits_end > 0 {
+        let rest = &s[digits_end..];
+        if let Some(r) = rest.strip_prefix(['、', '.', '．', ')', '）']) {
+            return r;
+        }
+    }
+    s
 }
 
 /// The item's date: preferably one outside its link text (titles often
@@ -552,7 +577,7 @@ fn label_pairs(line: &str) -> Vec<(String, String)> {
     let Some((cpos, clen)) = first_colon(t) else {
         return Vec::new();
     };
-    let raw_label = &t[..cpos];
+    let raw_label = strip_enumeration(t[..cpos].trim_start_matches(is_any_space));
     if raw_label.chars().count() > 16
         || !raw_label.chars().all(is_label_char)
         || !raw_label.chars().any(is_han)
@@ -719,6 +744,21 @@ mod tests {
             vec![("索引号".into(), "014717475N/2023-0040295".into())]
         );
         assert!(label_pairs("10:30 开会").is_empty());
+        assert_eq!(
+            label_pairs("一、事项名称：最低生活保障审批"),
+            vec![("事项名称".into(), "最低生活保障审批".into())]
+        );
+        assert_eq!(
+            label_pairs("（二）办理地点：县民政局"),
+            vec![("办理地点".into(), "县民政局".into())]
+        );
+        assert_eq!(
+            label_pairs("3.收费标准：不收费"),
+            vec![("收费标准".into(), "不收费".into())]
+        );
+        assert_eq!(clean_label("一、事项名称："), Some("事项名称".into()));
+        assert_eq!(strip_enumeration("十一、其他"), "其他");
+        assert_eq!(strip_enumeration("一站式服务"), "一站式服务");
         assert!(
             label_pairs("一段很长很长很长很长很长很长很长很长的正文，其中有冒号：这里").is_empty()
         );

@@ -59,25 +59,23 @@ pub(crate) fn find(w: &Walker<'_>, links: &[PageLink]) -> Vec<String> {
     let script = w.scripts.as_str();
     let mut names: Vec<String> = Vec::new();
     if let Some(c) = CREATE_PAGE.captures(script) {
-        // TRS: 0-based, page 2 is `index_1.html`. In the container-id
-        // variant `createPageHTML('page_div', 5, 1, 'fg', 'shtml', 89)` the
-        // current page is 1-based.
+        // Classic TRS `createPageHTML(120, 0, "index", "html")`: 0-based,
+        // page 2 is `index_1.html`. The container-id variant
+        // `createPageHTML('page_div', 5, 1, 'fg', 'shtml', 89)` (newer TRS /
+        // CSRC, gfex, kunshan portals) is 1-based: page 2 is `fg_2.shtml`.
         let count = c.get(2).and_then(|m| num(m.as_str())).unwrap_or(0);
         let cur = c.get(3).and_then(|m| num(m.as_str())).unwrap_or(0);
-        let cur0 = if c.get(1).is_some() {
-            cur.saturating_sub(1)
-        } else {
-            cur
-        };
         let name = c.get(4).map_or("index", |m| m.as_str());
         let ext = c.get(5).map_or("html", |m| m.as_str());
         let name = if name.is_empty() { "index" } else { name };
-        for i in cur0 + 1..count {
-            names.push(if i == 0 {
-                format!("{name}.{ext}")
-            } else {
-                format!("{name}_{i}.{ext}")
-            });
+        if c.get(1).is_some() {
+            for i in cur.max(1) + 1..=count {
+                names.push(format!("{name}_{i}.{ext}"));
+            }
+        } else {
+            for i in cur + 1..count {
+                names.push(format!("{name}_{i}.{ext}"));
+            }
         }
     } else if let Some(c) = COUNT_PAGE.captures(script) {
         // TRS variables: `var countPage = 67; var currentPage = 0;`

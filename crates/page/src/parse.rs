@@ -87,7 +87,10 @@ pub(crate) struct Walker<'u> {
     pub page_url: &'u Url,
     pub base: Url,
     base_set: bool,
+    /// Encoding for query strings (UTF-16 pages submit UTF-8).
     pub encoding: &'static Encoding,
+    /// The page's own encoding, for `PageFacts::encoding`.
+    pub page_encoding: &'static Encoding,
     pub vt: String,
     pending_space: bool,
     pub title: Option<String>,
@@ -105,6 +108,8 @@ pub(crate) struct Walker<'u> {
     pub scripts: String,
     stack: Vec<Open>,
     article_depth: usize,
+    /// Stack positions of the open `<li>`/`<tr>`/`<dd>` elements.
+    item_stack: Vec<usize>,
     foreign_depth: usize,
 }
 
@@ -212,26 +217,30 @@ fn tokens(value: &str, out: &mut Vec<String>) {
     }
 }
 
-fn cut_kind_of_tokens(toks: &[String]) -> Option<CutKind> {
-    for t in toks {
-        let t = t.as_str();
-        if ["footer", "foot", "bottom", "copyright", "banquan"]
+/// Classifies an element by its class/id. Prefix keywords (`footer`,
+/// `nav`, …) match any token (`g-footer`, `topNav`); short ones (`top`,
+/// `head`, `ft`, `bq`, `dh`) only a whole class word or id, so `top-news`
+/// (头条, content) is not cut while `<div class="top">` is.
+fn cut_kind(toks: &[String], words: &[String]) -> Option<CutKind> {
+    let footer_prefix = ["footer", "foot", "bottom", "copyright", "banquan"];
+    let nav_prefix = ["nav", "menu", "daohang", "header"];
+    if toks
+        .iter()
+        .any(|t| footer_prefix.iter().any(|k| t.starts_with(k)))
+        || words
             .iter()
-            .any(|k| t.starts_with(k))
-            || matches!(t, "bq" | "ft")
-        {
-            return Some(CutKind::Footer);
-        }
+            .any(|w| matches!(w.as_str(), "bq" | "ft" | "foot"))
+    {
+        return Some(CutKind::Footer);
     }
-    for t in toks {
-        let t = t.as_str();
-        if ["nav", "menu", "daohang", "header"]
+    if toks
+        .iter()
+        .any(|t| nav_prefix.iter().any(|k| t.starts_with(k)))
+        || words
             .iter()
-            .any(|k| t.starts_with(k))
-            || matches!(t, "top" | "dh" | "head" | "topbar")
-        {
-            return Some(CutKind::Nav);
-        }
+            .any(|w| matches!(w.as_str(), "top" | "dh" | "head" | "topbar"))
+    {
+        return Some(CutKind::Nav);
     }
     None
 }
@@ -257,6 +266,7 @@ impl<'u> Walker<'u> {
             base: page_url.clone(),
             base_set: false,
             encoding: encoding.output_encoding(),
+            page_encoding: encoding,
             vt: String::new(),
             pending_space: false,
             title: None,
@@ -274,6 +284,7 @@ impl<'u> Walker<'u> {
             scripts: String::new(),
             stack: Vec::new(),
             article_depth: 0,
+            item_stack: Vec::new(),
             foreign_depth: 0,
         }
     }
@@ -490,11 +501,10 @@ impl<'u> Walker<'u> {
             return;
         }
         let mut toks = Vec::new();
-        if let Some(v) = el.attr("class") {
+        let mut words = Vec::new();
+        for v in [el.attr("class"), el.attr("id")].into_iter().flatten() {
             tokens(v, &mut toks);
-        }
-        if let Some(v) = el.attr("id") {
-            tokens(v, &mut toks);
+            words.extend(v.split_ascii_whitespace().map(str::to_ascii_lowercase));
         }
         let mut cut = match name {
             "footer" => Some(CutKind::Footer),
@@ -503,7 +513,7 @@ impl<'u> Walker<'u> {
             _ => None,
         };
         if cut.is_none() && !matches!(name, "html" | "body") {
-            cut = cut_kind_of_tokens(&toks);
+            cut = cut_kind(&toks, &words);
         }
         if matches!(name, "article" | "main") {
             self.article_depth += 1;
@@ -515,10 +525,13 @@ impl<'u> Walker<'u> {
             "tr" => Some(true),
             _ => None,
         };
-        if item.is_some()
-            && let Some(p) = self.stack.iter_mut().rev().find(|o| o.item.is_some())
-        {
-            p.has_nested_item = true;
+        if item.is_some() {
+            if let Some(&i) = self.item_stack.last()
+                && let Some(p) = self.stack.get_mut(i)
+            {
+                p.has_nested_item = true;
+            }
+            self.item_stack.push(self.stack.len());
         }
         let label_like = match name {
             "th" => true,
@@ -656,6 +669,13 @@ impl<'u> Walker<'u> {
         let Some(o) = self.stack.pop() else {
             return;
         };
+        while self
+            .item_stack
+            .last()
+            .is_some_and(|&i| i >= self.stack.len())
+        {
+            self.item_stack.pop();
+        }
         let end = self.vt.len();
         let name = o.name.as_str();
         if matches!(name, "svg" | "math") {
@@ -736,7 +756,7 @@ impl<'u> Walker<'u> {
         ) && self.anchors.len() == o.anchors_at_open + 1
             && self.items.len() == o.items_at_open
             && end - o.start <= 600
-            && !self.stack.iter().any(|p| p.item.is_some())
+            && self.item_stack.is_empty()
         {
             // Only blocks that hold a date; the innermost one wins since
             // children close first (an ancestor then holds an item).

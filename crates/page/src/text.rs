@@ -70,7 +70,7 @@ pub(crate) fn decode_basic_entities(s: &str) -> String {
     while let Some(p) = rest.find('&') {
         out.push_str(&rest[..p]);
         rest = &rest[p..];
-        let end = rest[..rest.len().min(12)].find(';');
+        let end = rest[..floor_boundary(rest, 12)].find(';');
         let decoded = end.and_then(|e| {
             let name = &rest[1..e];
             let c = match name {
@@ -132,5 +132,12 @@ mod tests {
             decode_basic_entities("a&amp;b&nbsp;&#20013;&#x6587;&bogus;"),
             "a&b\u{a0}中文&bogus;"
         );
+    }
+
+    #[test]
+    fn entities_next_to_multibyte_text() {
+        assert_eq!(decode_basic_entities("&中华人民共和国"), "&中华人民共和国");
+        assert_eq!(decode_basic_entities("&#xFFFFFFFF;"), "&#xFFFFFFFF;");
+        assert_eq!(decode_basic_entities("x&"), "x&");
     }
 }

@@ -176,7 +176,7 @@ fn gbk_page_encodes_query_strings_in_gbk() {
     assert_eq!(d.text, html);
     let url = Url::parse("http://www.example.gov.cn/").unwrap();
     let f = govcheck_page::parse(&url, &d.text, d.encoding);
-    assert_eq!(f.encoding, "gb18030");
+    assert_eq!(f.encoding, "GB18030");
     assert_eq!(f.title, "搜索");
     // Query in GBK (政 = D5FE, 府 = B8AE, 全部 = C8AB B2BF), path always UTF-8.
     assert_eq!(
@@ -295,10 +295,10 @@ fn pagination_variants() {
     assert_eq!(
         f.pagination,
         [
-            "http://www.example.gov.cn/col/list/fg_1.shtml",
             "http://www.example.gov.cn/col/list/fg_2.shtml",
             "http://www.example.gov.cn/col/list/fg_3.shtml",
             "http://www.example.gov.cn/col/list/fg_4.shtml",
+            "http://www.example.gov.cn/col/list/fg_5.shtml",
         ]
     );
 
@@ -501,7 +501,50 @@ fn div_based_list_entries_are_dated_items() {
 }
 
 #[test]
+fn top_news_is_content_but_top_bar_is_not() {
+    let f = parse(
+        "<div class='top'><a href='/'>首页</a></div>\
+         <div class='top-news'><ul><li><a href='/t.html'>头条新闻</a><span>2024-05-01</span></li></ul></div>",
+    );
+    assert!(f.content_text.contains("头条新闻"));
+    assert!(!f.content_text.contains("首页"));
+    assert_eq!(f.dated_items.len(), 1);
+}
+
+#[test]
 fn says_empty_needs_a_short_line() {
     assert!(!parse("<p>经调查，该单位在2023年度没有记录在案的违法行为，也无相关信息显示其存在其他问题，特此说明情况如下。</p>").says_empty);
     assert!(parse("<ul></ul><p>　暂无相关信息！</p>").says_empty);
+}
+
+#[test]
+fn deep_nesting_is_handled_iteratively() {
+    let depth = 3000;
+    let mut html = String::new();
+    for _ in 0..depth {
+        html.push_str("<div>");
+    }
+    html.push_str("<a href='/deep.html'>深层链接</a><span>2024-01-01</span>");
+    for _ in 0..depth {
+        html.push_str("</div>");
+    }
+    let f = parse(&html);
+    assert!(f.visible_text.contains("深层链接"));
+    assert!(f.links.iter().any(|l| l.url.ends_with("/deep.html")));
+    assert_eq!(f.dated_items.len(), 1);
+}
+
+#[test]
+fn unclosed_and_misnested_markup() {
+    let f = parse(
+        "<ul><li><a href='/a.html'>第一条<li><a href='/b.html'>第二条</a><span>2024-02-02</span></ul>\
+         <table><tr><td>单元<td>格</table><p>段落<div>块</p>",
+    );
+    assert!(f.visible_text.contains("第一条"));
+    assert!(f.visible_text.contains("单元\n格"));
+    assert_eq!(f.dated_items.len(), 1);
+    assert_eq!(
+        f.dated_items[0].url.as_deref(),
+        Some("http://www.example.gov.cn/b.html")
+    );
 }

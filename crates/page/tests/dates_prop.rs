@@ -39,7 +39,7 @@ fn cn_small(n: u32) -> String {
 /// Every shape, for a full date: (text, year is written).
 fn shapes(d: NaiveDate) -> Vec<(String, bool)> {
     let (y, m, day) = (d.year(), d.month(), d.day());
-    vec![
+    let mut v = vec![
         (format!("{y}-{m:02}-{day:02}"), true),
         (format!("{y}/{m:02}/{day:02}"), true),
         (format!("{y}.{m:02}.{day:02}"), true),
@@ -56,7 +56,13 @@ fn shapes(d: NaiveDate) -> Vec<(String, bool)> {
         (format!("[{m:02}-{day:02}]"), false),
         (format!("({m:02}-{day:02})"), false),
         (format!("{m:02}-{day:02}"), false),
-    ]
+        (format!("[{m}月{day:02}日]"), false),
+    ];
+    if m < 10 || day < 10 {
+        // Zero-padded: a list cell, not running text.
+        v.push((format!("{m:02}月{day:02}日"), false));
+    }
+    v
 }
 
 fn date() -> impl Strategy<Value = NaiveDate> {

@@ -3,7 +3,7 @@
 use crate::layout::{DateFmt, Head, SiteInfo, Style, esc_attr, fmt_date, page};
 use crate::site::{SiteMap, as_of};
 use crate::text;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// One published item.
 #[derive(Clone, Debug)]
@@ -101,7 +101,11 @@ pub(crate) fn timeline(
                 site,
                 col_path,
                 hanweb_col,
-                text::title(topic, org, id),
+                if topic == text::Topic::Finance {
+                    text::finance_title(org, date.year(), id)
+                } else {
+                    text::title(topic, org, id)
+                },
                 date,
                 id,
             )

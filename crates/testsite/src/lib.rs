@@ -87,7 +87,7 @@ impl Network {
                 let m = current.load(Ordering::Relaxed).min(maps.len() - 1);
                 maps[m].lookup(method, target)
             });
-            servers.push(Server::serve(listener, addr, handler));
+            servers.push(Server::serve(listener, handler, true));
             infos.push(PortalInfo {
                 id: def.id,
                 name: def.name,

@@ -11,6 +11,7 @@ use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 use tokio::net::TcpListener;
@@ -79,6 +80,8 @@ pub(crate) type Handler = Arc<dyn Fn(&Method, &str) -> Resp + Send + Sync>;
 /// accept task, so aborting that task drops them all).
 pub(crate) struct Server {
     pub log: Arc<Mutex<Vec<RequestRecord>>>,
+    /// Requests answered (also counted when the log is off).
+    pub served: Arc<AtomicU64>,
     task: JoinHandle<()>,
 }
 
@@ -98,9 +101,13 @@ impl Server {
     }
 
     /// Spawns the accept loop on the caller's runtime.
-    pub fn serve(listener: TcpListener, addr: SocketAddr, handler: Handler) -> Server {
+    /// `keep_log` off keeps memory flat for the benchmark site (only the
+    /// count is kept).
+    pub fn serve(listener: TcpListener, handler: Handler, keep_log: bool) -> Server {
         let log: Arc<Mutex<Vec<RequestRecord>>> = Arc::new(Mutex::new(Vec::new()));
-        let task_log = log.clone();
+        let served = Arc::new(AtomicU64::new(0));
+        let task_log = keep_log.then(|| log.clone());
+        let task_served = served.clone();
         let task = tokio::spawn(async move {
             let mut conns = JoinSet::new();
             loop {
@@ -109,11 +116,13 @@ impl Server {
                         let Ok((stream, _)) = accepted else { continue };
                         let handler = handler.clone();
                         let log = task_log.clone();
+                        let served = task_served.clone();
                         conns.spawn(async move {
                             let svc = service_fn(move |req: Request<Incoming>| {
                                 let handler = handler.clone();
                                 let log = log.clone();
-                                async move { Ok::<_, Infallible>(answer(&handler, &log, req)) }
+                                served.fetch_add(1, Ordering::Relaxed);
+                                async move { Ok::<_, Infallible>(answer(&handler, log.as_deref(), req)) }
                             });
                             let _ = http1::Builder::new()
                                 .keep_alive(true)
@@ -125,14 +134,13 @@ impl Server {
                 }
             }
         });
-        let _ = addr;
-        Server { log, task }
+        Server { log, served, task }
     }
 }
 
 fn answer(
     handler: &Handler,
-    log: &Mutex<Vec<RequestRecord>>,
+    log: Option<&Mutex<Vec<RequestRecord>>>,
     req: Request<Incoming>,
 ) -> Response<Full<Bytes>> {
     let raw = req
@@ -140,7 +148,7 @@ fn answer(
         .path_and_query()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "/".into());
-    if let Ok(mut l) = log.lock() {
+    if let Some(Ok(mut l)) = log.map(Mutex::lock) {
         l.push(RequestRecord {
             at: Instant::now(),
             method: req.method().to_string(),

@@ -55,13 +55,13 @@ const NEWS_ACTIONS: &[&str] = &[
 ];
 
 const NOTICE_TOPICS: &[&str] = &[
-    "2024年春节期间值班安排",
+    "春节期间值班安排",
     "公开招聘编外工作人员",
     "开展农村危房改造申报",
     "城区部分路段临时交通管制",
-    "2024年度城乡居民医保集中缴费",
+    "城乡居民医保集中缴费",
     "征集民生实事项目建议",
-    "开展年度统计报表填报",
+    "开展统计报表填报",
     "春季义务植树活动安排",
     "开展公共场所消防检查",
     "调整公交线路运营时间",
@@ -141,19 +141,25 @@ pub(crate) fn title(topic: Topic, org: &str, i: u64) -> String {
         }
         Topic::Plan => {
             let plans = [
-                "2024年国民经济和社会发展计划",
+                "国民经济和社会发展年度计划",
                 "“十四五”现代综合交通运输体系发展规划",
-                "2024年重点项目建设计划",
+                "重点项目建设年度计划",
                 "国土空间总体规划（2021—2035年）公示稿",
                 "“十四五”卫生健康事业发展规划",
             ];
             format!("{}{}", org, plans[(i as usize) % plans.len()])
         }
-        Topic::Finance => {
-            let y = 2024 - (i / 3) as i64;
-            let kinds = ["部门预算公开", "部门决算公开", "“三公”经费预算公开"];
-            format!("{}{}年度{}", org, y, kinds[(i % 3) as usize])
-        }
+        Topic::Finance => finance_title(org, 2024, i),
+    }
+}
+
+/// A 财政预决算 title for an item published in `year`: budgets are for
+/// that year, final accounts for the year before.
+pub(crate) fn finance_title(org: &str, year: i32, i: u64) -> String {
+    match i % 3 {
+        0 => format!("{org}{year}年度部门预算公开"),
+        1 => format!("{org}{}年度部门决算公开", year - 1),
+        _ => format!("{org}{year}年度“三公”经费预算公开"),
     }
 }
 

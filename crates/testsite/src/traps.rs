@@ -28,6 +28,7 @@
 //! - `/gbk`: a GBK page (header charset); `/gbk-meta`: GBK declared only by `<meta>`
 //! - `/old/*`: 302 to `/` (a dead deep link redirected home); `/moved`: 302 to `/404.html` (200 error page)
 //! - `/redirect?to=URL`: 302 to URL; `/page/*`: a plain page; `/text`: text/plain
+//! - `/badgzip`: `Content-Encoding: gzip` on a plain body
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -414,6 +415,14 @@ fn route(st: &State, method: &str, target: &str, range: Option<&str>) -> Reply {
         "/moved" => return redirect("/404.html"),
         "/gbk" => return gbk_page(false),
         "/gbk-meta" => return gbk_page(true),
+        "/badgzip" => {
+            // Says gzip, sends plain HTML — whatever was asked for.
+            return with_header(
+                html(200, html_page("压缩标错的页面", "内容其实没有压缩。")),
+                "Content-Encoding",
+                "gzip".into(),
+            );
+        }
         "/text" => {
             return Reply::Full {
                 status: 200,

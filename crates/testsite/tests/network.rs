@@ -477,3 +477,50 @@ async fn print_crawl() {
         }
     }
 }
+
+#[tokio::test]
+async fn generated_site_serves_the_same_pages_as_generated_pages() {
+    let site = govcheck_testsite::generated_site(500).await.unwrap();
+    assert_eq!(site.requests_served(), 0);
+    assert_eq!(site.pages, 500);
+    let pages: Vec<(String, Vec<u8>)> = govcheck_testsite::generated_pages(500).collect();
+    assert_eq!(pages.len(), 500);
+    let mut c = Conn::open(&site.url).await.unwrap();
+    for (path, body) in pages.iter().step_by(7) {
+        let r = c.request("GET", path).await.unwrap();
+        assert_eq!(r.status, 200, "{path}");
+        assert_eq!(&r.body, body, "{path}");
+    }
+    // Every page of a small generated site is reachable by links alone.
+    let small = govcheck_testsite::generated_site(120).await.unwrap();
+    let res = crawl(&small.url, &[]).await;
+    assert_eq!(res.pages.len(), 120);
+    assert!(
+        res.broken.is_empty(),
+        "{:?}",
+        res.broken.keys().collect::<Vec<_>>()
+    );
+    let links = regex::Regex::new(r#"href=""#).unwrap();
+    let home = &pages[0].1;
+    assert!(links.find_iter(&String::from_utf8_lossy(home)).count() >= 20);
+}
+
+#[test]
+fn the_date_arithmetic_behind_the_expectations_holds() {
+    let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    // dept-stale 通知公告: due soon in January (notice class, 180 days,
+    // margin 7), stale in February.
+    assert_eq!((d("2024-01-31") - d("2023-08-10")).num_days(), 174);
+    assert_eq!((d("2024-02-29") - d("2023-08-10")).num_days(), 203);
+    // dept-stale homepage / 工作动态 (14 days).
+    assert_eq!((d("2024-01-31") - d("2024-01-12")).num_days(), 19);
+    assert_eq!((d("2024-02-29") - d("2024-02-05")).num_days(), 24);
+    assert!((d("2024-03-31") - d("2024-03-28")).num_days() < 7);
+    // inst-words message asked 2023-10-20 (unanswered after 90 days).
+    assert_eq!((d("2024-01-31") - d("2023-10-20")).num_days(), 103);
+    assert_eq!((d("2024-02-29") - d("2023-10-20")).num_days(), 132);
+    // The message asked 2024-01-25 is not overdue in February.
+    assert!((d("2024-02-29") - d("2024-01-25")).num_days() <= 90);
+    // county-gbk 人事任免 (365 days).
+    assert!((d("2024-01-31") - d("2022-11-15")).num_days() > 365);
+}

@@ -66,7 +66,14 @@ pub fn broken<'a>(out: &'a SiteCrawl, url: &str) -> Option<&'a BrokenTarget> {
 
 /// The smallest gap between consecutive requests in a log.
 pub fn min_gap(log: &[LogEntry]) -> Option<Duration> {
-    let mut at: Vec<_> = log.iter().map(|e| e.at).collect();
-    at.sort();
-    at.windows(2).map(|w| w[1] - w[0]).min()
+    closest_pair(log).map(|(a, b)| b.at - a.at)
+}
+
+/// The two consecutive requests closest in time.
+pub fn closest_pair(log: &[LogEntry]) -> Option<(LogEntry, LogEntry)> {
+    let mut l = log.to_vec();
+    l.sort_by_key(|e| e.at);
+    l.windows(2)
+        .min_by_key(|w| w[1].at - w[0].at)
+        .map(|w| (w[0].clone(), w[1].clone()))
 }

@@ -447,7 +447,7 @@ pub(crate) fn build(_ctx: &Ctx, m: usize) -> SiteMap {
         .into_iter()
         .filter(|x| x.asked <= limit)
         .collect();
-    latest.sort_by(|a, b| b.asked.cmp(&a.asked));
+    latest.sort_by_key(|x| std::cmp::Reverse(x.asked));
     for msg in latest.iter().take(5) {
         hd_main.push_str(&format!(
             "<li><a href=\"{}\">{}</a><span class=\"time\">{}</span></li>\n",
