@@ -118,14 +118,13 @@ async fn status_timeout_connect_and_dns_failures() {
                 "/status/410",
                 "/hang",
                 "/files/ok.pdf",
-                "/slow",
                 &closed_url,
                 dns_url,
             ],
         ),
     );
     let mut c = cfg();
-    c.timeout = Duration::from_millis(2500);
+    c.timeout = Duration::from_millis(700);
     c.retries = 1;
     let (out, _) = crawl(&c, &site.url("/")).await;
     let class = |u: &str| broken(&out, u).map(|b| (b.error.class, b.error.status));
@@ -154,7 +153,6 @@ async fn status_timeout_connect_and_dns_failures() {
         "the cause is kept as evidence"
     );
     assert_eq!(class(dns_url), Some((LinkErrorClass::Dns, None)));
-    assert_eq!(class(&site.url("/slow")), None, "slow but valid");
     assert_eq!(class(&site.url("/files/ok.pdf")), None);
     assert_eq!(out.broken.len(), 6, "{:#?}", out.broken);
     assert!(out.broken.iter().all(|b| b.on_homepage));
@@ -390,4 +388,19 @@ async fn mislabeled_compression_is_not_a_broken_page() {
         .find(|p| p.facts.url == site.url("/badgzip"))
         .expect("parsed from the raw bytes");
     assert_eq!(p.facts.title, "压缩标错的页面");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_but_valid_page_is_not_reported() {
+    let site = fast_server().await;
+    let ext = fast_server().await;
+    site.page("/", &links_page("首页", &["/slow", &ext.url("/slow")]));
+    let (out, pages) = crawl(&cfg(), &site.url("/")).await;
+    assert!(out.broken.is_empty(), "{:#?}", out.broken);
+    assert!(pages.iter().any(|p| p.facts.url == site.url("/slow")));
+    assert_eq!(
+        site.requests_to("/slow").len(),
+        1,
+        "answered in time: no retry"
+    );
 }

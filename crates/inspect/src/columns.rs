@@ -6,10 +6,12 @@
 //!    linked from the homepage;
 //! 2. [`locate`]: each required column of the site's category, from a
 //!    per-site override, the anchor texts of the homepage and the other
-//!    pages (normalised, matched against the catalogue's aliases), or a
-//!    page that says it is the column (`ColumnName` meta, breadcrumb);
+//!    pages (normalised, matched against the catalogue's aliases), a
+//!    `更多` link under a heading naming the column, or a page that says it
+//!    is the column (`ColumnName` meta, breadcrumb);
 //! 3. [`next_page_wanted`]: more pages of a column whose first page has no
-//!    dated items (pagination, at most [`MAX_COLUMN_PAGES`]);
+//!    dated items (its first article, or pagination; at most
+//!    [`MAX_COLUMN_PAGES`]);
 //! 4. [`judge`]: `missing_column`, `blank_column`, `stale_column`,
 //!    `column_due_soon`.
 //!
@@ -39,8 +41,12 @@ const MAX_LOOKED_IN: usize = 12;
 const MIN_CONTAINED_ALIAS_CHARS: usize = 4;
 
 /// A contained match allows at most this many extra characters
-/// (县政府文件 → 政府文件; a long article title never matches).
-const MAX_EXTRA_CHARS: usize = 6;
+/// (青禾县人民政府文件 → 政府文件; a long article title never matches).
+const MAX_EXTRA_CHARS: usize = 8;
+
+/// A suffix pattern (`*要闻`) allows at most this many characters before it
+/// (白鹭县人民政府要闻 is too long to be a column name).
+const MAX_SUFFIX_PREFIX_CHARS: usize = 6;
 
 /// Below this many characters of non-link main text, a page without items
 /// is empty (a title bar and 暂无信息 is all a blank column page shows).
@@ -170,8 +176,9 @@ const PLATFORM_NAMES: [&str; 6] = [
 /// that name one column of the platform (信息公开指南, 信息公开年报) are not
 /// the platform.
 pub fn platform_links(home: &PageFacts) -> Vec<String> {
-    let catalog = ColumnCatalog::embedded();
-    let matcher = Matcher::new(&catalog);
+    // The shipped catalogue only tells which short texts are columns.
+    static CATALOG: LazyLock<ColumnCatalog> = LazyLock::new(ColumnCatalog::embedded);
+    let matcher = Matcher::new(&CATALOG);
     let mut found: Vec<(bool, usize, String)> = Vec::new();
     for (pos, link) in home.links.iter().enumerate() {
         if !is_followable(link.tag) || !is_http(&link.url) || same_page(&link.url, home) {
@@ -294,7 +301,7 @@ impl<'a> Matcher<'a> {
             } else if *suffix
                 && loose_ok
                 && text_len > len
-                && text_len <= len + 4
+                && text_len <= len + MAX_SUFFIX_PREFIX_CHARS
                 && text.ends_with(alias.as_str())
             {
                 Some(Quality::Suffix)
@@ -794,18 +801,21 @@ fn is_attachment(url: &str) -> bool {
 /// [`next_page_wanted`]; empty when the page could not be fetched).
 ///
 /// - not located → `missing_column` (deduction), with `looked_in`;
-///   located but the page answered an HTTP error → `missing_column` too;
+///   located but the page answered an HTTP error or is a soft 404
+///   (`links.soft_404_patterns`) → `missing_column` too;
 ///   located but not fetched (out of scope, network) → nothing: the link
 ///   check reports dead links, and an unseen page cannot be judged;
 /// - no dated item, no publication date, no sub-column links, and either
-///   the page says it is empty (暂无信息) or it has no item links and next
-///   to no text → `blank_column` (deduction; never also stale);
+///   the page says it is empty (暂无信息) or it has no item or column links
+///   and next to no text → `blank_column` (deduction; never also stale);
 /// - a freshness class with a limit in the rules: newest date (dated items,
-///   implied years resolved against `as_of`, later dates ignored; for an
-///   article-only column its written publication date; never meta times)
-///   older than the limit, or no date at all (未注明发布时间的视为不更新) →
+///   implied years resolved against `as_of`, later dates ignored; else the
+///   written publication date of an article-only column or of the article
+///   opened from an undated list; never meta times) older than the limit,
+///   or no date at all while items are listed (未注明发布时间的视为不更新) →
 ///   `stale_column` (deduction); within `due_soon_margin_days` of the
-///   limit → `column_due_soon` (notice).
+///   limit → `column_due_soon` (notice). A page that only links to
+///   sub-columns is not judged stale.
 pub fn judge(
     catalog: &ColumnCatalog,
     rules: &Rules,
@@ -831,7 +841,8 @@ pub fn judge(
         let Some(first) = pages.first() else {
             continue;
         };
-        if first.status >= 400 {
+        if first.status >= 400 || is_error_page(first, rules) {
+            // The link leads nowhere: the column cannot be reached.
             let mut f = missing();
             if let FindingDetail::MissingColumn { looked_in, .. } = &mut f.detail
                 && !looked_in.contains(&url)
@@ -893,6 +904,21 @@ pub fn judge(
         }
     }
     findings
+}
+
+/// An error page served with 200 (soft 404: `页面不存在` in the title or
+/// at the top of the main text), by the rules' patterns.
+fn is_error_page(page: &PageFacts, rules: &Rules) -> bool {
+    if !page.dated_items.is_empty() {
+        return false;
+    }
+    let head: String = page.content_text.chars().take(200).collect();
+    rules
+        .links
+        .soft_404_patterns
+        .iter()
+        .filter(|p| !p.trim().is_empty())
+        .any(|p| page.title.contains(p.as_str()) || head.contains(p.as_str()))
 }
 
 /// The newest content date of a column: its dated items over all fetched
@@ -1084,15 +1110,21 @@ fn link_kind(url: &str) -> UrlKind {
     }
     static COLUMN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)(/$|/index(_[0-9]+)?\.[a-z]+$|/col/col[0-9]+|list[^/]*\.[a-z]+$|/channel|/column|/redirect_firstchannel|wbtreeid=|/node_[0-9]+|/col[0-9]+/?$)",
+            r"(?i)(/$|/index(_[0-9]+)?\.[a-z]+$|/col/col[0-9]+|list[^/]*\.[a-z]+$|/channel|/column|/redirect_firstchannel|/node_[0-9]+|/col[0-9]+/?$)",
         )
         .expect("valid column regex")
     });
-    let path_and_query = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let path = path_and_query
-        .find('/')
-        .map_or("/", |i| &path_and_query[i..]);
-    if COLUMN.is_match(path) {
+    static COLUMN_QUERY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(wbtreeid|catid|channelid|columnid|classid|colid|chnlid|lmid)=")
+            .expect("valid column query regex")
+    });
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path_and_query = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]);
+    let (path, query) = path_and_query
+        .split_once('?')
+        .unwrap_or((path_and_query, ""));
+    let path = path.split('#').next().unwrap_or(path);
+    if COLUMN.is_match(path) || COLUMN_QUERY.is_match(query) {
         UrlKind::Column
     } else {
         UrlKind::Other
@@ -1106,8 +1138,15 @@ fn is_article_url(url: &str) -> bool {
         )
         .expect("valid article regex")
     });
+    // Dynamic article pages: `content.jsp?id=…`, `view.aspx?newsid=…`.
+    static DYNAMIC: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)/(view|show|detail|content|article|info|news)[a-z_]*\.(jsp|php|aspx?|do|action|html?)\?.*\b(id|articleid|infoid|docid|contentid|newsid|aid)=",
+        )
+        .expect("valid dynamic article regex")
+    });
     let path = url.split(['?', '#']).next().unwrap_or(url);
-    ARTICLE.is_match(path)
+    ARTICLE.is_match(path) || DYNAMIC.is_match(url)
 }
 
 /// Page 2 and later of a list (`index_1.html`, `list_2.shtml`, `?page=2`):
@@ -1218,5 +1257,13 @@ mod tests {
             UrlKind::Article
         );
         assert_eq!(link_kind("http://a.gov.cn/x.pdf"), UrlKind::Article);
+        assert_eq!(
+            link_kind("http://a.gov.cn/hdjl/content.jsp?id=12"),
+            UrlKind::Article
+        );
+        assert_eq!(
+            link_kind("http://a.gov.cn/list.jsp?catid=12"),
+            UrlKind::Column
+        );
     }
 }

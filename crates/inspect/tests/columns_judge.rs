@@ -771,3 +771,14 @@ fn undated_list_opens_its_first_article() {
         "{f:?}"
     );
 }
+
+#[test]
+fn soft_404_column_page_is_missing_not_blank() {
+    let mut p = page("http://www.xx.gov.cn/ghjh/");
+    p.title = "页面不存在".into();
+    p.content_text = "抱歉，您访问的页面不存在".into();
+    assert_eq!(
+        kinds(&judge_one("规划计划", &[&p], ymd(2024, 3, 31))),
+        vec!["missing_column"]
+    );
+}

@@ -324,7 +324,19 @@ fn breadcrumbs(w: &Walker<'_>, vt: &str) -> (Vec<String>, Option<(usize, usize)>
 /// The items of a trail written in `vt[start..end]`: split on separators
 /// and lines, or the anchor texts when that gives fewer than two.
 fn trail_items(w: &Walker<'_>, vt: &str, start: usize, end: usize) -> Vec<String> {
-    let mut items = split_trail(slice(vt, start, end));
+    let text = slice(vt, start, end);
+    // A one-line trail (`首页 > 公报 > 第23号`) ends at its line: tools
+    // that share the container (`字号：大 中 小 | 打印`) are not items.
+    let first_line = text
+        .split('\n')
+        .map(|l| l.trim_matches(is_any_space))
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let mut items = split_trail(first_line);
+    if items.len() < 2 {
+        items = split_trail(text);
+    }
+    items.retain(|i| !i.contains(['|', '：']) && !i.ends_with(':'));
     if items.len() < 2 {
         let a = anchor_texts(w, vt, start, end);
         if a.len() >= 2 {
@@ -453,7 +465,8 @@ fn clean_label(s: &str) -> Option<String> {
         .trim_start_matches(['【', '['])
         .trim_end_matches(['】', ']']);
     let n = k.chars().count();
-    if n == 0 || n > 20 {
+    // `1` (a 序号 cell) or `2024-01-01` is not a label.
+    if n == 0 || n > 20 || !k.chars().any(|c| is_han(c) || c.is_alphabetic()) {
         return None;
     }
     Some(k.to_string())

@@ -67,22 +67,30 @@ pub(crate) struct Item {
     pub first_anchor: Option<usize>,
 }
 
+/// An element on the walk's stack (open, not yet closed).
 #[derive(Debug)]
 struct Open {
     id: ego_tree::NodeId,
     name: String,
+    /// Byte offset in the visible text where the element's text starts.
     start: usize,
     block: bool,
     cut: Option<CutKind>,
+    /// `Some(true)` for `<tr>`, `Some(false)` for `<li>`/`<dd>`.
     item: Option<bool>,
     has_nested_item: bool,
     anchors_at_open: usize,
     items_at_open: usize,
+    /// Cells collected from the children of a row or list item.
     cells: Vec<Cell>,
+    /// A `<th>`, or a `<td>` with a class/bgcolor (label cells).
     label_like: bool,
+    /// class/id names a breadcrumb (`crumb`, `position`, `dqwz` …).
     crumb: bool,
 }
 
+/// State of the single walk: the visible text being built and everything
+/// recorded against it. `extract::finish` turns it into `PageFacts`.
 pub(crate) struct Walker<'u> {
     pub page_url: &'u Url,
     pub base: Url,
@@ -480,6 +488,12 @@ impl<'u> Walker<'u> {
         if html.trim().is_empty() {
             return;
         }
+        // Table-row records parse as rows only inside a table (a bare
+        // `<tr>` in body context is dropped by the HTML parser).
+        let lower = html.to_ascii_lowercase();
+        if lower.contains("<tr") && !lower.contains("<table") {
+            html = format!("<table>{html}</table>");
+        }
         let frag = Html::parse_fragment(&html);
         self.newline();
         self.walk(&frag, depth + 1);
@@ -608,7 +622,12 @@ impl<'u> Walker<'u> {
                 }
             }
             "link" => {
-                if let Some(h) = el.attr("href") {
+                // Connection hints name hosts, not resources to check.
+                let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
+                let hint = rel
+                    .split_ascii_whitespace()
+                    .any(|r| matches!(r, "dns-prefetch" | "preconnect"));
+                if !hint && let Some(h) = el.attr("href") {
                     self.push_link(h, LinkTag::Link, String::new(), title());
                 }
             }

@@ -91,7 +91,7 @@ fn meta_names_are_lower_cased_and_http_equiv_is_not_meta() {
 fn links_resolved_filtered_and_tagged() {
     let f = parse(
         "<head><base href='http://www.example.gov.cn/base/'><link rel=stylesheet href='s.css'>\
-         <script src='/j.js'></script></head><body>\
+         <script src='/j.js'></script><link rel='dns-prefetch' href='//hm.baidu.com'></head><body>\
          <a href='a.html#frag'>  相对\n 链接 </a><a href='#top'>顶部</a><a href='javascript:void(0)'>脚本</a>\
          <a href='mailto:x@example.gov.cn'>邮件</a><a href='tel:123'>电话</a><a href='data:text/plain,x'>数据</a>\
          <a href='about:blank'>空</a><a href='https://other.example.org/x?y=1' title='外部'><img src='i.png' alt='图标'></a>\
@@ -390,7 +390,7 @@ fn fields_from_tables_definition_lists_and_lines() {
 fn rows_of_message_lists() {
     let f = parse(
         "<table class='list'><tr><th>标题</th><th>留言时间</th><th>状态</th><th>答复时间</th></tr>\
-         <tr><td><a href='/msg/1.html' title='关于道路维修的建议'>关于道路维修...</a></td><td>2024-01-02</td><td>已回复</td><td>2024-01-05</td></tr>\
+         <tr><td><a href='/msg/1.html' title='关于道路维修的建议'>关于道路维修...</a></td><td class='date'>2024-01-02</td><td>已回复</td><td>2024-01-05</td></tr>\
          <tr><td><a href='/msg/2.html'>咨询社保</a></td><td>2024-01-03</td><td>未回复</td><td></td></tr></table>\
          <ul><li><a href='/n/1.html'>通知一</a><span>2024-02-01</span></li></ul>",
     );
@@ -409,6 +409,7 @@ fn rows_of_message_lists() {
     assert_eq!(f.rows[3].cells, ["通知一", "2024-02-01"]);
     // A header row is not a label/value pair.
     assert!(!f.fields.iter().any(|(k, _)| k == "标题"));
+    assert!(f.fields.is_empty(), "{:?}", f.fields);
     // Message rows are dated items too (first date outside the link).
     assert_eq!(f.dated_items[0].title, "关于道路维修的建议");
     assert_eq!(f.dated_items[0].date, ymd(2024, 1, 2));
@@ -547,4 +548,33 @@ fn unclosed_and_misnested_markup() {
         f.dated_items[0].url.as_deref(),
         Some("http://www.example.gov.cn/b.html")
     );
+}
+
+#[test]
+fn breadcrumb_stops_before_page_tools() {
+    let f = parse(
+        "<div class='BreadcrumbNav'><a href='/'>首页</a>&nbsp;&gt;&nbsp;<a href='/gb/'>国务院公报</a>&nbsp;&gt;&nbsp;<a href='/gb/23/'><span>2007年第23号</span></a>\
+         <div class='tools'><span>字号：<span>默认</span><span>大</span></span><span>|</span><span>打印</span></div></div>",
+    );
+    assert_eq!(f.breadcrumbs, ["首页", "国务院公报", "2007年第23号"]);
+}
+
+#[test]
+fn hanweb_table_row_records() {
+    let f = parse(
+        "<script type=\"text/xml\"><datastore><recordset>\
+         <record><![CDATA[<tr><td><a href='/art/1.html'>第一条</a></td><td>2024-03-12</td></tr>]]></record>\
+         <record><![CDATA[<tr><td><a href='/art/2.html'>第二条</a></td><td>2024-03-02</td></tr>]]></record>\
+         </recordset></datastore></script>",
+    );
+    let got: Vec<_> = f
+        .dated_items
+        .iter()
+        .map(|d| (d.title.as_str(), d.date))
+        .collect();
+    assert_eq!(
+        got,
+        [("第一条", ymd(2024, 3, 12)), ("第二条", ymd(2024, 3, 2))]
+    );
+    assert_eq!(f.rows.len(), 2);
 }

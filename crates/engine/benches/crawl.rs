@@ -1,0 +1,123 @@
+//! End-to-end crawl benchmark (`cargo bench -p govcheck-engine --bench crawl`).
+//!
+//! Crawls a generated sample portal on loopback with rate limiting off and
+//! reports pages/s and peak RSS, for 5,000 and 20,000 pages (each size in a
+//! fresh child process, so that the high-water mark is its own); and the
+//! parse-only throughput of the same pages in memory on every core, which is
+//! the ceiling the crawl can reach.
+
+use govcheck_config::columns::ColumnCatalog;
+use govcheck_config::rules::Rules;
+use govcheck_config::sites::Site;
+use govcheck_config::words::WordList;
+use govcheck_engine::{Checks, Engine, EngineOptions};
+use govcheck_inspect::words::WordMatcher;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+const CHILD_ENV: &str = "GOVCHECK_BENCH_CRAWL_PAGES";
+
+fn main() {
+    if let Ok(pages) = std::env::var(CHILD_ENV) {
+        crawl(pages.parse().expect("page count"));
+        return;
+    }
+    let pages = 5000;
+    let ceiling = parse_ceiling(pages);
+    let mut figures = Vec::new();
+    for size in [5000usize, 20000] {
+        let out = std::process::Command::new(std::env::current_exe().expect("bench binary"))
+            .env(CHILD_ENV, size.to_string())
+            .output()
+            .expect("run child");
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        print!("{text}");
+        let field = |name: &str| -> f64 {
+            text.split_whitespace()
+                .find_map(|w| w.strip_prefix(name).and_then(|v| v.parse().ok()))
+                .unwrap_or(f64::NAN)
+        };
+        figures.push((size, field("pages_per_s="), field("peak_rss_mb=")));
+    }
+    let (_, pps5, rss5) = figures[0];
+    let (_, _, rss20) = figures[1];
+    println!(
+        "summary: crawl {pps5:.0} pages/s = {:.0}% of the parse-only ceiling ({ceiling:.0} pages/s); \
+         peak RSS {rss5:.1} MB at 5k pages, {rss20:.1} MB at 20k pages ({:.2}x)",
+        100.0 * pps5 / ceiling,
+        rss20 / rss5
+    );
+}
+
+/// Decode + parse every page in memory, on all cores: the crawl's ceiling.
+fn parse_ceiling(pages: usize) -> f64 {
+    let bodies: Vec<(String, Vec<u8>)> = govcheck_testsite::generated_pages(pages).collect();
+    let bytes: usize = bodies.iter().map(|(_, b)| b.len()).sum();
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let started = Instant::now();
+    std::thread::scope(|s| {
+        for chunk in bodies.chunks(bodies.len().div_ceil(threads)) {
+            s.spawn(move || {
+                for (path, body) in chunk {
+                    let url = url::Url::parse("http://127.0.0.1/").unwrap().join(path).unwrap();
+                    let decoded = govcheck_page::decode(body, Some("text/html; charset=utf-8"));
+                    std::hint::black_box(govcheck_page::parse(&url, &decoded.text, decoded.encoding));
+                }
+            });
+        }
+    });
+    let secs = started.elapsed().as_secs_f64();
+    let pps = bodies.len() as f64 / secs;
+    println!(
+        "parse-only: {} pages ({:.1} MB) in {secs:.2} s on {threads} threads: {pps:.0} pages/s, {:.1} MB/s",
+        bodies.len(),
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs
+    );
+    pps
+}
+
+fn crawl(pages: usize) {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let site_server = govcheck_testsite::generated_site(pages).await.expect("generated site");
+        let checks = Arc::new(Checks {
+            rules: Rules::embedded(),
+            catalog: ColumnCatalog::embedded(),
+            words: WordMatcher::new(&WordList::embedded()),
+        });
+        let options = EngineOptions {
+            rate: 0.0, // rate limiting off
+            concurrency: 32,
+            max_pages: pages + 10,
+            timeout: Duration::from_secs(10),
+            resolve: Vec::new(),
+        };
+        let engine = Engine::new(&options, checks).expect("engine");
+        let site = Site::from_url(url::Url::parse(&site_server.url).unwrap(), govcheck_model::Category::County);
+        let as_of = chrono::NaiveDate::from_ymd_opt(2024, 3, 31).unwrap();
+        let started = Instant::now();
+        let report = engine.check_site(&site, as_of, None).await;
+        let secs = started.elapsed().as_secs_f64();
+        let fetched = report.stats.pages_fetched;
+        println!(
+            "crawl {pages}: pages_fetched={fetched} links_checked={} requests={} in {secs:.2} s: pages_per_s={:.0} peak_rss_mb={:.1}",
+            report.stats.links_checked,
+            report.stats.requests,
+            fetched as f64 / secs,
+            peak_rss_mb()
+        );
+    });
+}
+
+/// Peak resident set size of this process (Linux `VmHWM`).
+fn peak_rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<f64>().ok()))
+        })
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
