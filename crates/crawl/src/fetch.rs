@@ -337,14 +337,28 @@ impl Inner {
             } else if let Some(cap) = cap {
                 match read_capped(sent.resp, cap).await {
                     Ok((b, t)) => (Some(b), t),
-                    Err(e) => {
-                        let te = classify_reqwest(&e);
+                    Err(BodyError { error, partial }) => {
+                        let te = classify_reqwest(&error);
                         if !identity && te.class != LinkErrorClass::Timeout {
                             // A body that breaks off or does not decompress:
                             // once more, uncompressed.
                             debug!(url = %cur, error = %te.text, "body failed; retrying with identity encoding");
                             identity = true;
                             continue;
+                        }
+                        if (200..300).contains(&st) && !partial.is_empty() {
+                            // The server answered and sent part of the page:
+                            // the link works; keep what came, marked cut.
+                            debug!(url = %cur, error = %te.text, bytes = partial.len(), "body broke off; keeping the part");
+                            return Outcome::Answer(Answer {
+                                final_url: cur,
+                                chain,
+                                status: st,
+                                content_type,
+                                body: Some(partial),
+                                truncated: true,
+                                attempts: total_attempts,
+                            });
                         }
                         return Outcome::Failed {
                             error: LinkError {
@@ -454,17 +468,31 @@ impl Inner {
     }
 }
 
+/// A body read that broke off.
+struct BodyError {
+    error: reqwest::Error,
+    /// What arrived before it broke.
+    partial: Vec<u8>,
+}
+
 /// Streams the body and stops at `cap`; a longer body is never held whole.
-async fn read_capped(
-    mut resp: reqwest::Response,
-    cap: usize,
-) -> Result<(Vec<u8>, bool), reqwest::Error> {
+async fn read_capped(mut resp: reqwest::Response, cap: usize) -> Result<(Vec<u8>, bool), BodyError> {
     let hint = resp
         .content_length()
         .map(|n| (n as usize).min(cap))
         .unwrap_or(0);
     let mut buf = Vec::with_capacity(hint.min(1 << 20));
-    while let Some(chunk) = resp.chunk().await? {
+    loop {
+        let chunk = match resp.chunk().await {
+            Ok(Some(c)) => c,
+            Ok(None) => return Ok((buf, false)),
+            Err(error) => {
+                return Err(BodyError {
+                    error,
+                    partial: buf,
+                });
+            }
+        };
         let room = cap - buf.len();
         if chunk.len() > room {
             buf.extend_from_slice(&chunk[..room]);
@@ -473,11 +501,10 @@ async fn read_capped(
         buf.extend_from_slice(&chunk);
         if buf.len() == cap {
             // Exactly at the cap: truncated only if more follows.
-            return match resp.chunk().await? {
-                Some(c) if !c.is_empty() => Ok((buf, true)),
+            return match resp.chunk().await {
+                Ok(Some(c)) if !c.is_empty() => Ok((buf, true)),
                 _ => Ok((buf, false)),
             };
         }
     }
-    Ok((buf, false))
 }

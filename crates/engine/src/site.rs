@@ -51,7 +51,7 @@ pub struct Progress {
 /// Pages kept after the crawl for the column checks: list and navigation
 /// pages near the homepage, without their text (memory stays bounded by
 /// this budget, not by the site).
-const KEPT_PAGES: usize = 3000;
+const KEPT_PAGES: usize = 2000;
 const KEPT_DEPTH: u32 = 3;
 
 /// Checks sites. Cheap to share: one crawler (one HTTP client, one
@@ -335,17 +335,42 @@ impl<'a> PageCollector<'a> {
         }
         if page.is_homepage {
             self.homepage = Some(facts);
-        } else if page.depth <= KEPT_DEPTH && self.kept.len() < KEPT_PAGES {
+        } else if page.depth <= KEPT_DEPTH && self.kept.len() < KEPT_PAGES && !is_article(&facts) {
             self.kept.insert(facts.url.clone(), slim(facts));
         }
     }
 }
 
+/// An article page: columns are list or navigation pages, so articles are
+/// not kept (a column that is a single article is fetched again on demand).
+fn is_article(facts: &PageFacts) -> bool {
+    facts.meta("articletitle").is_some_and(|t| !t.trim().is_empty())
+        || (facts.published.is_some() && facts.dated_items.is_empty())
+}
+
+/// Bytes of text kept per page: enough for the column checks to read the
+/// headings near column links and to tell a filled single-page column
+/// from an empty one, while memory stays bounded.
+const KEPT_TEXT: usize = 16 * 1024;
+
+fn truncate_at_char(text: &mut String, max: usize) {
+    if text.len() > max {
+        let mut end = max;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.truncate(end);
+    }
+    text.shrink_to_fit();
+}
+
 /// Drops the parts of a page the column checks do not read.
 fn slim(mut facts: PageFacts) -> PageFacts {
-    facts.visible_text = String::new();
-    facts.content_text = String::new();
+    truncate_at_char(&mut facts.visible_text, KEPT_TEXT);
+    truncate_at_char(&mut facts.content_text, KEPT_TEXT);
     facts.fields = Vec::new();
     facts.rows = Vec::new();
+    facts.links.retain(|l| l.tag.is_navigational());
+    facts.links.shrink_to_fit();
     facts
 }

@@ -1,0 +1,568 @@
+//! The holdout portals: realistic CMS styles with planted problems and traps.
+//! Each function fills a builder `B` (routes + expected findings).
+
+use super::expect::*;
+use super::server::Resp;
+
+pub const WORDS_TSV: &str = "# holdout word list (the judges pass their own with --words)
+中华人民共合国\t中华人民共和国\t国名\tserious
+国土资源部\t自然资源部\t过时机构名称\tgeneral\t原国土资源部|国土资源部门
+农业部\t农业农村部\t过时机构名称\tgeneral\t原农业部|农业部门
+党的20大\t党的二十大\t规范表述\tserious
+扫黑险恶\t扫黑除恶\t规范表述\tserious
+习进平\t习近平\t领导人姓名\tserious
+领导小姐\t领导小组\t错别字\tserious
+一带一路战略\t共建“一带一路”倡议\t规范表述\tserious
+攻府\t政府\t严重错别字\tserious
+秸杆\t秸秆\t错别字\tgeneral
+市场监督管里局\t市场监督管理局\t错别字\tserious
+";
+
+const NEWS: &[(&str, &str)] = &[("政务公开", "/zwgk/index.html"), ("政务动态", "/zwgk/zwdt/index.html")];
+
+/// Portal A: TRS county portal (青石县), UTF-8, robots.txt with a disallowed
+/// folder, every broken-link class on the homepage and inner pages.
+pub fn trs_county(b: &mut B, closed: u16) {
+    let ext = b.ext.clone();
+    b.route(
+        "/robots.txt",
+        Resp::typed(200, "text/plain", b"User-agent: *\nDisallow: /private/\n".to_vec()),
+    );
+    // ---- homepage
+    let home_body = format!(
+        r#"<div class="nav"><ul>
+<li><a href="/">首页</a></li><li><a href="/zwgk/index.html">政府信息公开</a></li>
+<li><a href="/zwgk/zwdt/index.html">政务动态</a></li><li><a href="/zwgk/tzgg/index.html">通知公告</a></li>
+<li><a href="/zwgk/zcwj/index.html">政策文件</a></li><li><a href="/zwgk/zcjd/index.html">政策解读</a></li>
+<li><a href="/hdjl/index.html">互动交流</a></li><li><a href="/bsfw/index.html">办事服务</a></li></ul></div>
+<div class="banner"><img src="/images/2024/banner_lh.jpg" alt="2024年全国两会专题"></div>
+<script src="/js/old_stat.js"></script>
+<script>var buildTime = "2024-03-31 08:00:00"; // 生成时间</script>
+<div class="yw"><h2>青石要闻</h2>
+<ul><li><a href="/zwgk/zwdt/202403/t20240328_2001.html">县政府召开第十二次常务会议</a><span>2024-03-28</span></li>
+<li><a href="/zwgk/zwdt/202403/t20240325_2002.html">我县推进秸秆综合利用工作</a><span>2024-03-25</span></li>
+<li><a href="/zwgk/zwdt/202403/t20240320_2003.html">G404国道青石段改扩建工程进展顺利</a><span>2024-03-20</span></li></ul></div>
+<div class="links"><h3>便民服务</h3>
+<a href="/zwgk/query.jsp">信息公开查询</a> <a href="/zwfw/index.html">网上办事大厅</a> <a href="/search/index.html">站内搜索</a>
+<a href="/xqgk/index.html">县情概况</a> <a href="/old/notice.html">旧版通知公告</a>
+<a href="mailto:qsxzf@example.gov.cn">县长信箱邮件</a> <a href="javascript:void(0)" onclick="addFav()">加入收藏</a> <a href="tel:0795-1234567">值班电话</a>
+<a href="/private/gzbf.html">内部工作办法</a> <a href="/private/report.html">内部通报</a></div>
+<div class="yqlj"><h3>友情链接</h3><a href="{ext}/ok.html">市人民政府</a> <a href="//127.0.0.1:{extport}/ext/pr.html">省人民政府</a>
+<a href="{ext}/gone.html">市发展改革委</a> <a href="http://127.0.0.1:{closed}/">青石县旧版网站</a></div>
+<div class="ad"><img src="/images/logo.png" alt="2024-03-31"></div>"#,
+        extport = ext.rsplit(':').next().unwrap_or(""),
+    );
+    let home = b.doc("首页", "<meta name=\"Maketime\" content=\"2024-03-31 08:00:00\">", &[], &home_body);
+    b.html("/", home);
+    b.broken("/images/2024/banner_lh.jpg", true, "http_status", "homepage banner image 404");
+    b.broken("/js/old_stat.js", true, "http_status", "homepage script 404");
+    b.broken("/zwgk/query.jsp", true, "timeout", "homepage link never answers");
+    b.route("/zwgk/query.jsp", Resp::Hang);
+    b.broken(&format!("{ext}/gone.html"), true, "http_status", "external 404 on homepage");
+    b.broken(&format!("http://127.0.0.1:{closed}/"), true, "connect", "connection refused");
+    // traps
+    let ok = |t: &str| Resp::html(format!("<html><head><meta charset=\"utf-8\"><title>{t}</title></head><body><div class=\"content\"><h1>{t}</h1><p>欢迎访问{t}。</p></div></body></html>").into_bytes());
+    b.route("/zwfw/index.html", Resp::FailFirst { n: 1, status: 503, retry_after: None, then: Box::new(ok("网上办事大厅")) });
+    b.route("/search/index.html", Resp::FailFirst { n: 1, status: 429, retry_after: Some(1), then: Box::new(ok("站内搜索")) });
+    b.route("/xqgk/index.html", Resp::Slow { ms: 1500, inner: Box::new(ok("县情概况")) });
+    b.route("/old/notice.html", Resp::redirect(301, "/zwgk/old2/"));
+    b.route("/zwgk/old2/", Resp::redirect(302, "/zwgk/tzgg/index.html"));
+    b.route("/private/report.html", Resp::html("<html><body>中华人民共合国 攻府</body></html>".as_bytes().to_vec()));
+
+    // ---- 政府信息公开 platform
+    let body = nav_list(&[
+        ("/zwgk/gkzn/index.html", "政府信息公开指南"),
+        ("/zwgk/gkzd/index.html", "政府信息公开制度"),
+        ("/zwgk/fdzdgknr/index.html", "法定主动公开内容"),
+        ("/zwgk/ndbg/index.html", "政府信息公开年报"),
+    ]);
+    let p = b.doc("政府信息公开", "<meta name=\"ColumnName\" content=\"政府信息公开\">", &[("政府信息公开", "")], &body);
+    b.html("/zwgk/index.html", p);
+    let body = nav_list(&[
+        ("/zwgk/jgzn/index.html", "机构职能"),
+        ("/zwgk/zcwj/index.html", "政策文件"),
+        ("/zwgk/ghjh/index.html", "规划计划"),
+        ("/zwgk/rsxx/index.html", "人事信息"),
+        ("/zwgk/czyjs/index.html", "财政预决算"),
+        ("/zwgk/tjxx/index.html", "统计信息"),
+    ]);
+    let p = b.doc("法定主动公开内容", "", &[("政府信息公开", "/zwgk/index.html"), ("法定主动公开内容", "")], &body);
+    b.html("/zwgk/fdzdgknr/index.html", p);
+    let crumbs = |n: &'static str| -> Vec<(&'static str, &'static str)> { vec![("政府信息公开", "/zwgk/index.html"), (n, "")] };
+    let static_page = |b: &mut B, path: &str, name: &'static str, text: &str| {
+        let p = b.doc(name, &format!("<meta name=\"ColumnName\" content=\"{name}\">"), &crumbs(name), &format!("<div class=\"content\"><h1>{name}</h1>{text}</div>"));
+        b.html(path, p);
+    };
+    static_page(b, "/zwgk/gkzn/index.html", "政府信息公开指南", "<p>为进一步做好政府信息公开工作，根据《中华人民共和国政府信息公开条例》，编制本指南。一、主动公开……二、依申请公开……</p><p>发布时间：2021-05-10</p>");
+    static_page(b, "/zwgk/gkzd/index.html", "政府信息公开制度", "<p>青石县政府信息公开保密审查制度、发布协调制度。</p><ul><li><a href=\"/zwgk/gkzd/bmsc.html\">政府信息公开保密审查制度</a></li></ul>");
+    b.article("/zwgk/gkzd/bmsc.html", &crumbs("政府信息公开制度"), "政府信息公开保密审查制度", "2020-06-01", "<p>第一条 为规范政府信息公开保密审查工作……</p>");
+    static_page(b, "/zwgk/jgzn/index.html", "机构职能", "<p>县人民政府办公室是县人民政府的办事机构。主要职责：（一）负责县政府会议的准备工作……</p><p>办公地址：青石县人民路1号　办公时间：工作日 8:30-12:00 14:30-17:30</p>");
+    b.html(
+        "/zwgk/ndbg/index.html",
+        b.doc("政府信息公开年报", "", &crumbs("政府信息公开年报"), &li_list(&[("/zwgk/ndbg/202401/t20240120_1.html", "青石县人民政府2023年政府信息公开工作年度报告", "2024-01-20")], "date")),
+    );
+    b.article("/zwgk/ndbg/202401/t20240120_1.html", &crumbs("政府信息公开年报"), "青石县人民政府2023年政府信息公开工作年度报告", "2024-01-20", "<p>本报告根据《中华人民共和国政府信息公开条例》要求编制。</p>");
+
+    // ---- 工作动态 (TRS list, 2 pages; page 2 only reachable through createPageHTML)
+    let items = [
+        ("./202403/t20240328_2001.html", "县政府召开第十二次常务会议", "2024-03-28"),
+        ("./202403/t20240325_2002.html", "我县推进秸秆综合利用工作", "2024-03-25"),
+        ("./202403/t20240320_2003.html", "G404国道青石段改扩建工程进展顺利", "2024-03-20"),
+    ];
+    let p = b.doc("政务动态", "<meta name=\"ColumnName\" content=\"政务动态\"><meta name=\"ColumnType\" content=\"工作动态\">", &[("政府信息公开", "/zwgk/index.html"), ("政务动态", "")], &trs_list(&items, 2, 0));
+    b.html("/zwgk/zwdt/index.html", p);
+    let items2 = [
+        ("./202402/t20240215_1002.html", "全县工业运行调度会召开", "2024-02-15"),
+        ("./202310/t20231012_1001.html", "我县开展秋季森林防火宣传", "2023-10-12"),
+    ];
+    let p = b.doc("政务动态", "", &[("政府信息公开", "/zwgk/index.html"), ("政务动态", "")], &trs_list(&items2, 2, 1));
+    b.html("/zwgk/zwdt/index_1.html", p);
+    b.broken("/zwgk/zwdt/202310/t20231012_1001.html", false, "http_status", "article only linked from list page 2 (pagination)");
+    b.article("/zwgk/zwdt/202402/t20240215_1002.html", NEWS, "全县工业运行调度会召开", "2024-02-15",
+        "<p>会议听取了一季度工业运行情况汇报。</p><p>附件：<a href=\"/uploads/2024/02/fj_gzyd.pdf\">工业运行调度表.pdf</a></p>");
+    b.broken("/uploads/2024/02/fj_gzyd.pdf", false, "http_status", "missing pdf attachment");
+    b.article("/zwgk/zwdt/202403/t20240328_2001.html", NEWS, "县政府召开第十二次常务会议", "2024-03-28",
+        r#"<p>会议传达学习了《中华人民共合国乡村振兴促进法》相关内容。</p>
+<p>会议指出，原国土资源部印发的相关文件已由新机构继续执行，要加强与农业部门的沟通协调。</p>
+<script>var shareTitle = "一带一路战略";</script><!-- 攻府 草稿 --><style>/* 习进平 */ .x{color:red}</style>
+<p><img src="/images/logo.png" title="攻府" alt="扫黑险恶">会议还研究了其他事项。</p>"#);
+    b.word("中华人民共合国", "/zwgk/zwdt/202403/t20240328_2001.html", "plain hit");
+    b.article("/zwgk/zwdt/202403/t20240325_2002.html", NEWS, "我县推进秸秆综合利用工作", "2024-03-25",
+        "<p>全县今年计划完成秸杆综合利用面积5万亩，禁止露天焚烧。</p><p>联系邮箱：<a href=\"mailto:nyj@example.gov.cn\">nyj@example.gov.cn</a></p>");
+    b.word("秸杆", "/zwgk/zwdt/202403/t20240325_2002.html", "general-level plain hit");
+    b.article("/zwgk/zwdt/202403/t20240320_2003.html", NEWS, "G404国道青石段改扩建工程进展顺利", "2024-03-20",
+        "<p>G404国道青石段改扩建工程全长18公里，目前路基工程已完成404米桥梁段施工。页面访问量统计不含404错误页。</p>");
+
+    // ---- 通知公告 (stale, alt-attribute date trap, soft 404, redirect to 404)
+    let body = format!(
+        "{}",
+        trs_list(
+            &[
+                ("./202308/t20230815_3001.html", "关于开展2023年度统计执法检查的通知", "<span alt=\"时间：2024-03-29\">2023-08-15</span>"),
+                ("./201905/t20190510_88.html", "关于2019年五一劳动节放假安排的通知", "2023-06-01"),
+                ("./old_notice.html", "关于调整办事大厅办公时间的公告", "2023-05-20"),
+            ],
+            1,
+            0
+        )
+    );
+    let p = b.doc("通知公告", "<meta name=\"ColumnName\" content=\"通知公告\">", &[("政府信息公开", "/zwgk/index.html"), ("通知公告", "")], &body);
+    b.html("/zwgk/tzgg/index.html", p);
+    b.column("stale_column", "通知公告", Some("2023-08-15"), "TRS list, newest 2023-08-15, newer date only in alt attribute");
+    b.article("/zwgk/tzgg/202308/t20230815_3001.html", &[("通知公告", "/zwgk/tzgg/index.html")], "关于开展2023年度统计执法检查的通知", "2023-08-15", "<p>各乡镇人民政府、县直各单位：……</p>");
+    b.html("/zwgk/tzgg/201905/t20190510_88.html", "<html><head><meta charset=\"utf-8\"><title>页面不存在</title></head><body><div class=\"err\"><p>抱歉，您访问的页面不存在或已被删除！</p><a href=\"/\">返回首页</a></div></body></html>".to_string());
+    b.broken("/zwgk/tzgg/201905/t20190510_88.html", false, "soft_404", "200 error page");
+    b.route("/zwgk/tzgg/old_notice.html", Resp::redirect(301, "/zwgk/tzgg/moved_2023.html"));
+    b.broken("/zwgk/tzgg/old_notice.html", false, "http_status", "redirect ending in 404, reported at linked URL");
+
+    // ---- 政策文件 (fresh, Chinese dates; split/full-width words)
+    let p = b.doc("政策文件", "<meta name=\"ColumnName\" content=\"政策文件\">", &[("政府信息公开", "/zwgk/index.html"), ("政策文件", "")],
+        &li_list(&[("/zwgk/zcwj/202403/t20240305_4001.html", "青石县人民政府关于印发2024年政府工作要点的通知", "2024年3月5日")], "date"));
+    b.html("/zwgk/zcwj/index.html", p);
+    b.article("/zwgk/zcwj/202403/t20240305_4001.html", &[("政策文件", "/zwgk/zcwj/index.html")], "青石县人民政府关于印发2024年政府工作要点的通知", "2024-03-05",
+        "<p>深入学习贯彻党的２０大精神，持续推进常态化扫黑<span class=\"hl\">险恶</span>斗争。</p>");
+    b.word("党的20大", "/zwgk/zcwj/202403/t20240305_4001.html", "full-width digits");
+    b.word("扫黑险恶", "/zwgk/zcwj/202403/t20240305_4001.html", "split by inline tag");
+
+    // ---- 政策解读 (blank: 暂无信息)
+    let p = b.doc("政策解读", "<meta name=\"ColumnName\" content=\"政策解读\">", &[("政府信息公开", "/zwgk/index.html"), ("政策解读", "")], "<ul class=\"list\"></ul><div class=\"empty\">暂无信息</div>");
+    b.html("/zwgk/zcjd/index.html", p);
+    b.column("blank_column", "政策解读", None, "暂无信息");
+
+    // ---- 规划计划 (due soon, not stale)
+    let p = b.doc("规划计划", "", &[("法定主动公开内容", "/zwgk/fdzdgknr/index.html"), ("规划计划", "")],
+        &li_list(&[("/zwgk/ghjh/202304/t20230405_5001.html", "青石县2023年国民经济和社会发展计划", "2023-04-05")], "date"));
+    b.html("/zwgk/ghjh/index.html", p);
+    b.article("/zwgk/ghjh/202304/t20230405_5001.html", &[("规划计划", "/zwgk/ghjh/index.html")], "青石县2023年国民经济和社会发展计划", "2023-04-05", "<p>计划全文。</p>");
+    b.column("column_due_soon", "规划计划", Some("2023-04-05"), "361 days of 365: due soon, not stale");
+
+    // ---- 人事信息 (fresh, slash dates)
+    let p = b.doc("人事信息", "", &[("法定主动公开内容", "/zwgk/fdzdgknr/index.html"), ("人事信息", "")],
+        &li_list(&[("/zwgk/rsxx/202402/t20240220_6001.html", "青石县人民政府关于张某某等同志职务任免的通知", "2024/02/20")], "date"));
+    b.html("/zwgk/rsxx/index.html", p);
+    b.article("/zwgk/rsxx/202402/t20240220_6001.html", &[("人事信息", "/zwgk/rsxx/index.html")], "青石县人民政府关于张某某等同志职务任免的通知", "2024-02-20", "<p>任命张某某为县发展和改革委员会主任。</p>");
+
+    // ---- 财政预决算 (old dates, no freshness class) + missing download
+    let p = b.doc("财政预决算", "", &[("法定主动公开内容", "/zwgk/fdzdgknr/index.html"), ("财政预决算", "")],
+        &li_list(&[("/zwgk/czyjs/202302/t20230210_7001.html", "青石县2023年财政预算公开", "2023-02-10")], "date"));
+    b.html("/zwgk/czyjs/index.html", p);
+    b.article("/zwgk/czyjs/202302/t20230210_7001.html", &[("财政预决算", "/zwgk/czyjs/index.html")], "青石县2023年财政预算公开", "2023-02-10",
+        "<p>附件：<a href=\"/downfile.jsp?filename=2023czys.xls\">2023年预算表.xls</a></p>");
+    b.broken("/downfile.jsp?filename=2023czys.xls", false, "http_status", "downfile.jsp attachment 404");
+    let p = b.doc("统计信息", "", &[("统计信息", "")], &li_list(&[("/zwgk/tjxx/202403/t20240318_1.html", "2024年1-2月全县主要经济指标", "2024-03-18")], "date"));
+    b.html("/zwgk/tjxx/index.html", p);
+    b.article("/zwgk/tjxx/202403/t20240318_1.html", &[("统计信息", "/zwgk/tjxx/index.html")], "2024年1-2月全县主要经济指标", "2024-03-18", "<p>规模以上工业增加值同比增长6.1%。</p>");
+
+    // ---- 优化营商环境: not linked anywhere
+    b.column("missing_column", "优化营商环境", None, "county column absent");
+
+    // ---- 互动交流: 县长信箱 (mixed states) + 在线访谈 (excluded)
+    let p = b.doc("互动交流", "", &[("互动交流", "")], &nav_list(&[("/hdjl/xzxx/index.html", "县长信箱"), ("/hdjl/zxft/index.html", "在线访谈")]));
+    b.html("/hdjl/index.html", p);
+    let rows = [
+        ("/hdjl/xzxx/detail_101.html", "小区门口路灯损坏多日无人维修", "2024-03-20", "未回复", ""),
+        ("/hdjl/xzxx/detail_102.html", "关于农村低保申请流程的咨询", "2023-11-02", "未回复", ""),
+        ("/hdjl/xzxx/detail_103.html", "学校周边交通拥堵问题", "2023-10-10", "已回复", "2023-10-15"),
+        ("/hdjl/xzxx/detail_104.html", "反映2022年道路积水问题", "2022-12-01", "未回复", ""),
+        ("/hdjl/xzxx/detail_105.html", "关于医保异地备案的咨询", "2023-12-25", "已回复", "2024-01-03"),
+        ("/hdjl/xzxx/detail_106.html", "建议增设公交线路", "2023-12-20", "未回复", ""),
+    ];
+    let p = b.doc("县长信箱", "<meta name=\"ColumnType\" content=\"咨询投诉\">", &[("互动交流", "/hdjl/index.html"), ("县长信箱", "")], &msg_table(&rows));
+    b.html("/hdjl/xzxx/index.html", p);
+    for (href, title, asked, status, answered) in rows {
+        let reply = if status == "已回复" { "您好，您反映的问题已转交相关部门办理。" } else { "" };
+        let p = b.doc(title, "", &[("互动交流", "/hdjl/index.html"), ("县长信箱", "/hdjl/xzxx/index.html"), (title, "")], &msg_detail(title, asked, status, answered, reply));
+        b.html(href, p);
+    }
+    b.expect("unanswered_message", b.u("/hdjl/xzxx/detail_102.html"), Ev::Asked(d("2023-11-02")), "150 days unanswered");
+    b.expect("unanswered_message", b.u("/hdjl/xzxx/detail_106.html"), Ev::Asked(d("2023-12-20")), "102 days unanswered");
+    let ft = [("/hdjl/zxft/ft_201.html", "网友提问：城区停车位规划何时公布", "2023-10-01", "未回复", "")];
+    let p = b.doc("在线访谈", "<meta name=\"ColumnType\" content=\"在线访谈\">", &[("互动交流", "/hdjl/index.html"), ("在线访谈", "")], &msg_table(&ft));
+    b.html("/hdjl/zxft/index.html", p);
+    let p = b.doc("在线访谈", "", &[("互动交流", "/hdjl/index.html"), ("在线访谈", "/hdjl/zxft/index.html"), ("网友提问", "")], &msg_detail(ft[0].1, "2023-10-01", "未回复", "", ""));
+    b.html("/hdjl/zxft/ft_201.html", p);
+
+    // ---- 办事服务: one complete guide (synonyms), one incomplete
+    let p = b.doc("办事服务", "<meta name=\"ColumnType\" content=\"办事服务\">", &[("办事服务", "")],
+        &nav_list(&[("/bsfw/bszn/001.html", "个体工商户设立登记办事指南"), ("/bsfw/bszn/002.html", "城乡居民最低生活保障申请办事指南")]));
+    b.html("/bsfw/index.html", p);
+    let g1 = guide_table(&[
+        ("服务名称", "个体工商户设立登记"),
+        ("法律依据", "《促进个体工商户发展条例》"),
+        ("受理条件", "有经营能力的公民"),
+        ("申请材料", "身份证明、经营场所证明"),
+        ("受理地点", "县政务服务中心一楼3号窗口"),
+        ("工作时间", "工作日 9:00-17:00"),
+        ("咨询电话", "0795-1234001"),
+        ("办事流程", "申请—受理—审核—发照"),
+        ("是否收费", "不收费"),
+        ("承诺时限", "1个工作日"),
+    ]);
+    let p = b.doc("个体工商户设立登记办事指南", "<meta name=\"ColumnType\" content=\"办事服务\">", &[("办事服务", "/bsfw/index.html"), ("办事指南", "")], &format!("<h1>个体工商户设立登记办事指南</h1>{g1}"));
+    b.html("/bsfw/bszn/001.html", p);
+    let g2 = guide_table(&[
+        ("事项名称", "城乡居民最低生活保障申请"),
+        ("设定依据", "《社会救助暂行办法》"),
+        ("申请条件", "家庭人均收入低于当地低保标准"),
+        ("申请材料", "申请书、户口簿、收入证明"),
+        ("办理地点", ""),
+        ("办理时间", "工作日 8:30-17:30"),
+        ("联系电话", "0795-1234002"),
+        ("办理流程", "申请—审核—公示—审批"),
+    ]);
+    let p = b.doc("城乡居民最低生活保障申请办事指南", "<meta name=\"ColumnType\" content=\"办事服务\">", &[("办事服务", "/bsfw/index.html"), ("办事指南", "")], &format!("<h1>城乡居民最低生活保障申请办事指南</h1>{g2}"));
+    b.html("/bsfw/bszn/002.html", p);
+    b.expect("service_guide_incomplete", b.u("/bsfw/bszn/002.html"), Ev::Elements(vec!["办理地点".into(), "收费标准".into(), "办理时限".into()]), "empty 办理地点, no 收费/时限");
+}
+
+/// Portal B: Hanweb department portal (临江市农业农村局), /col/colNNNN/, /art/Y/M/D/.
+/// Run with --rate 20 for the spacing check.
+pub fn hanweb_department(b: &mut B) {
+    let home_body = r#"<div class="nav"><a href="/">首页</a> <a href="/col/col1001/index.html">机构概况</a>
+<a href="/col/col1100/index.html">政府信息公开</a> <a href="/col/col1200/index.html">部门动态</a>
+<a href="/col/col1201/index.html">公示公告</a> <a href="/col/col1300/index.html">政民互动</a> <a href="/col/col1400/index.html">办事服务</a>
+<a href="/col/col1500/index.html">数据开放</a></div>
+<script src="/js/jquery-1.4.2.min.js"></script>
+<div class="news"><ul>
+<li><a href="/art/2024/3/27/art_1201_81001.html">2024年春耕备耕农资打假专项行动公告</a><span>2024-03-27</span></li>
+<li><a href="/art/2024/3/12/art_1200_80001.html">全市农业农村工作会议召开</a><span>2024-03-12</span></li></ul></div>"#;
+    let home = b.doc("首页", "", &[], home_body);
+    b.html("/", home);
+    b.broken("/js/jquery-1.4.2.min.js", true, "http_status", "homepage script 404");
+    b.route("/col/col1500/index.html", Resp::status(500));
+    b.broken("/col/col1500/index.html", true, "http_status", "homepage link 500");
+
+    let cr = |n: &'static str| -> Vec<(&'static str, &'static str)> { vec![("政府信息公开", "/col/col1100/index.html"), (n, "")] };
+    let p = b.doc("政府信息公开", "", &[("政府信息公开", "")], &nav_list(&[
+        ("/col/col1101/index.html", "信息公开指南"),
+        ("/col/col1102/index.html", "信息公开制度"),
+        ("/col/col1103/index.html", "主动公开目录"),
+        ("/col/col1108/index.html", "年度报告"),
+    ]));
+    b.html("/col/col1100/index.html", p);
+    let p = b.doc("主动公开目录", "", &cr("主动公开目录"), &nav_list(&[
+        ("/col/col1104/index.html", "部门文件"),
+        ("/col/col1105/index.html", "人事任免"),
+        ("/col/col1106/index.html", "发展规划"),
+        ("/col/col1107/index.html", "部门预决算"),
+    ]));
+    b.html("/col/col1103/index.html", p);
+    let p = b.doc("信息公开指南", "", &cr("信息公开指南"), "<div class=\"content\"><p>临江市农业农村局政府信息公开指南。一、公开的主体和范围……</p></div>");
+    b.html("/col/col1101/index.html", p);
+    let p = b.doc("信息公开制度", "", &cr("信息公开制度"), "<div class=\"content\"><p>临江市农业农村局政府信息公开工作制度。</p></div>");
+    b.html("/col/col1102/index.html", p);
+    let p = b.doc("机构概况", "<meta name=\"ColumnType\" content=\"机构职能\">", &[("机构概况", "")], "<div class=\"content\"><p>临江市农业农村局是市政府工作部门，主要职责……</p><p>内设机构：办公室、规划财务科、乡村产业发展科。</p></div>");
+    b.html("/col/col1001/index.html", p);
+    let p = b.doc("年度报告", "", &cr("年度报告"), &li_list(&[("/art/2024/1/25/art_1108_84001.html", "临江市农业农村局2023年政府信息公开工作年度报告", "2024-01-25")], "bt-data-time"));
+    b.html("/col/col1108/index.html", p);
+    b.article("/art/2024/1/25/art_1108_84001.html", &cr("年度报告"), "临江市农业农村局2023年政府信息公开工作年度报告", "2024-01-25", "<p>年度报告全文。</p>");
+
+    // 部门动态: implied-year dates, newest [03-12] → stale
+    let items = [
+        ("/art/2024/3/12/art_1200_80001.html", "全市农业农村工作会议召开", "[03-12]"),
+        ("/art/2024/3/5/art_1200_80002.html", "我局召开农业执法工作推进会", "[03-05]"),
+        ("/art/2024/2/28/art_1200_80003.html", "市场监管与农业联合开展农资检查", "[02-28]"),
+    ];
+    let p = b.doc("部门动态", "<meta name=\"ColumnName\" content=\"部门动态\">", &[("部门动态", "")], &li_list(&items, "bt-data-time"));
+    b.html("/col/col1200/index.html", p);
+    b.column("stale_column", "工作动态", Some("2024-03-12"), "implied-year [03-12], 19 days old");
+    let art_cr: &[(&str, &str)] = &[("部门动态", "/col/col1200/index.html")];
+    let share = "<div class=\"share\"><img src=\"/images/share_wx.png\" alt=\"分享到微信\"></div>";
+    b.article("/art/2024/3/12/art_1200_80001.html", art_cr, "全市农业农村工作会议召开", "2024-03-12",
+        &format!("<p>会议由局党组书记主持。市乡村振兴领导&nbsp;小姐办公室通报了工作情况。</p><p>会议强调，要深入学习习\u{200B}进平总书记关于三农工作的重要论述。</p><p>相关阅读：<a href=\"/art/2023/loop.html\">往期会议</a></p>{share}"));
+    b.word("领导小姐", "/art/2024/3/12/art_1200_80001.html", "&nbsp; inside word");
+    b.word("习进平", "/art/2024/3/12/art_1200_80001.html", "zero-width space inside word");
+    b.route("/art/2023/loop.html", Resp::redirect(302, "/art/2023/loop2.html"));
+    b.route("/art/2023/loop2.html", Resp::redirect(302, "/art/2023/loop.html"));
+    b.broken("/art/2023/loop.html", false, "redirect_loop", "302 loop");
+    b.article("/art/2024/3/5/art_1200_80002.html", art_cr, "我局召开农业执法工作推进会", "2024-03-05",
+        &format!("<p>会议要求各农业部门加强协作。会上传达了农业部关于春季农资打假的部署。</p>{share}"));
+    b.word("农业部", "/art/2024/3/5/art_1200_80002.html", "plain hit beside allowed 农业部门");
+    b.article("/art/2024/2/28/art_1200_80003.html", art_cr, "市场监管与农业联合开展农资检查", "2024-02-28",
+        &format!("<p>市市场监督管里局与我局联合开展检查，最佳实践将在全市推广，会议隆重召开。</p>{share}"));
+    b.word("市场监督管里局", "/art/2024/2/28/art_1200_80003.html", "word only in holdout list");
+    b.broken("/images/share_wx.png", false, "http_status", "image missing on every article (one finding, many found_on)");
+
+    // 公示公告: Hanweb datastore records in <script type="text/xml">
+    let p = b.doc("公示公告", "<meta name=\"ColumnName\" content=\"公示公告\">", &[("公示公告", "")],
+        r#"<div id="4521"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1&webid=1&path=/&columnid=1201&unitid=4521&webname=&permissiontype=0"></a>]]></nextgroup><recordset>
+<record><![CDATA[<li><a href="/art/2024/3/27/art_1201_81001.html" title="2024年春耕备耕农资打假专项行动公告" target="_blank">2024年春耕备耕农资打假专项行动公告</a><span class="bt-data-time">2024-03-27</span></li>]]></record>
+<record><![CDATA[<li><a href="/art/2024/3/1/art_1201_81002.html" title="关于公布2024年第一批农机购置补贴产品的公示" target="_blank">关于公布2024年第一批农机购置补贴产品的公示</a><span class="bt-data-time">2024-03-01</span></li>]]></record>
+</recordset></datastore></script></div>"#);
+    b.html("/col/col1201/index.html", p);
+    let gg: &[(&str, &str)] = &[("公示公告", "/col/col1201/index.html")];
+    b.article("/art/2024/3/27/art_1201_81001.html", gg, "2024年春耕备耕农资打假专项行动公告", "2024-03-27", &format!("<p>为保障春耕生产用种用药安全……</p>{share}"));
+    b.article("/art/2024/3/1/art_1201_81002.html", gg, "关于公布2024年第一批农机购置补贴产品的公示", "2024-03-01", "<p>公示期5个工作日。</p>");
+
+    // 部门文件: fresh; HEAD-refusing download (valid) + missing download
+    let p = b.doc("部门文件", "", &cr("部门文件"), &li_list(&[("/art/2024/1/15/art_1104_82001.html", "临江市农业农村局关于印发2024年工作要点的通知", "2024-01-15")], "bt-data-time"));
+    b.html("/col/col1104/index.html", p);
+    b.article("/art/2024/1/15/art_1104_82001.html", &cr("部门文件"), "临江市农业农村局关于印发2024年工作要点的通知", "2024-01-15",
+        "<p>附件1：<a href=\"/module/download/downfile.jsp?classid=0&amp;filename=2401151030123.pdf\">2024年工作要点.pdf</a></p><p>附件2：<a href=\"/module/download/downfile.jsp?classid=0&amp;filename=2401151030999.pdf\">任务分解表.pdf</a></p>");
+    b.route(
+        "/module/download/downfile.jsp?classid=0&filename=2401151030123.pdf",
+        Resp::NoHead { inner: Box::new(Resp::typed(200, "application/pdf", b"%PDF-1.4 holdout".to_vec())) },
+    );
+    b.broken("/module/download/downfile.jsp?classid=0&filename=2401151030999.pdf", false, "http_status", "downfile.jsp 404");
+
+    // 人事任免: blank (empty list, no text)
+    let p = b.doc("人事任免", "", &cr("人事任免"), "<ul class=\"list\">\n</ul><div class=\"page\"></div>");
+    b.html("/col/col1105/index.html", p);
+    b.column("blank_column", "人事信息", None, "empty list, no 暂无 text");
+    // 发展规划: stale
+    let p = b.doc("发展规划", "", &cr("发展规划"), &li_list(&[("/art/2022/11/30/art_1106_83001.html", "临江市“十四五”农业农村现代化规划", "2022-11-30")], "bt-data-time"));
+    b.html("/col/col1106/index.html", p);
+    b.article("/art/2022/11/30/art_1106_83001.html", &cr("发展规划"), "临江市“十四五”农业农村现代化规划", "2022-11-30", "<p>规划全文。</p>");
+    b.column("stale_column", "规划计划", Some("2022-11-30"), "plan column older than 365 days");
+    // 部门预决算: old, no class
+    let p = b.doc("部门预决算", "", &cr("部门预决算"), &li_list(&[("/art/2023/3/1/art_1107_85001.html", "临江市农业农村局2023年部门预算", "2023-03-01")], "bt-data-time"));
+    b.html("/col/col1107/index.html", p);
+    b.article("/art/2023/3/1/art_1107_85001.html", &cr("部门预决算"), "临江市农业农村局2023年部门预算", "2023-03-01", "<p>预算说明。</p>");
+    b.column("missing_column", "政策解读", None, "department without 解读");
+
+    // 政民互动 → 局长信箱 (li rows)
+    let p = b.doc("政民互动", "", &[("政民互动", "")], &nav_list(&[("/col/col1301/index.html", "局长信箱")]));
+    b.html("/col/col1300/index.html", p);
+    let rows = [
+        ("/col/col1301/art_msg_1.html", "咨询耕地地力保护补贴发放时间", "2023-11-20", "未回复", ""),
+        ("/col/col1301/art_msg_2.html", "反映村里灌溉渠道堵塞", "2024-02-10", "未回复", ""),
+        ("/col/col1301/art_msg_3.html", "咨询农机补贴申请", "2023-10-01", "已回复", "2023-10-09"),
+    ];
+    let mut list = String::from("<ul class=\"xxlist\">\n");
+    for (h, t, a, s, r) in rows {
+        list.push_str(&format!("<li><a href=\"{h}\">{t}</a><span class=\"time\">{a}</span><span class=\"zt\">{s}</span><span class=\"hf\">{r}</span></li>\n"));
+    }
+    list.push_str("</ul>");
+    let p = b.doc("局长信箱", "<meta name=\"ColumnType\" content=\"咨询投诉\">", &[("政民互动", "/col/col1300/index.html"), ("局长信箱", "")], &list);
+    b.html("/col/col1301/index.html", p);
+    for (h, t, a, s, r) in rows {
+        let p = b.doc(t, "", &[("政民互动", "/col/col1300/index.html"), ("局长信箱", "/col/col1301/index.html"), (t, "")], &msg_detail(t, a, s, r, if s == "已回复" { "已答复。" } else { "" }));
+        b.html(h, p);
+    }
+    b.expect("unanswered_message", b.u("/col/col1301/art_msg_1.html"), Ev::Asked(d("2023-11-20")), "li-style list, 132 days");
+
+    // 办事服务: dl guides
+    let p = b.doc("办事服务", "<meta name=\"ColumnType\" content=\"办事服务\">", &[("办事服务", "")], &nav_list(&[
+        ("/col/col1400/art_g1.html", "农药经营许可证核发办事指南"),
+        ("/col/col1400/art_g2.html", "动物防疫条件合格证核发办事指南"),
+    ]));
+    b.html("/col/col1400/index.html", p);
+    let dl = |rows: &[(&str, &str)]| -> String {
+        let mut s = String::from("<dl class=\"bszn\">");
+        for (k, v) in rows {
+            s.push_str(&format!("<dt>{k}</dt><dd>{v}</dd>"));
+        }
+        s.push_str("</dl>");
+        s
+    };
+    let g1 = dl(&[
+        ("事项名称", "农药经营许可证核发"), ("实施依据", "《农药管理条例》第二十四条"), ("办理条件", "有农药经营场所"),
+        ("所需材料", "申请表、营业执照"), ("办公地点", "市民中心B区12号窗口"), ("办公时间", "工作日9:00-17:00"),
+        ("咨询方式", "0796-8881234"), ("办理程序", "申请、受理、审查、决定"), ("收费依据及标准", "不收费"), ("法定时限", "20个工作日"),
+    ]);
+    let p = b.doc("农药经营许可证核发办事指南", "<meta name=\"ColumnType\" content=\"办事服务\">", &[("办事服务", "/col/col1400/index.html"), ("办事指南", "")], &format!("<h1>农药经营许可证核发办事指南</h1>{g1}"));
+    b.html("/col/col1400/art_g1.html", p);
+    let g2 = dl(&[
+        ("事项名称", "动物防疫条件合格证核发"), ("申请条件", "场所符合动物防疫条件"), ("申请材料", "申请表、场所平面图"),
+        ("办理地点", "市民中心B区13号窗口"), ("办理时间", ""), ("办理流程", "申请、受理、现场审查、发证"),
+        ("收费标准", "不收费"), ("办理时限", "15个工作日"),
+    ]);
+    let p = b.doc("动物防疫条件合格证核发办事指南", "<meta name=\"ColumnType\" content=\"办事服务\">", &[("办事服务", "/col/col1400/index.html"), ("办事指南", "")], &format!("<h1>动物防疫条件合格证核发办事指南</h1>{g2}"));
+    b.html("/col/col1400/art_g2.html", p);
+    b.expect("service_guide_incomplete", b.u("/col/col1400/art_g2.html"), Ev::Elements(vec!["设定依据".into(), "办理时间".into(), "联系电话".into()]), "dl guide, empty 办理时间");
+}
+
+/// Portal C: Jiangxi 集约化 institution (江州市水文中心), served in GBK bytes.
+pub fn jx_gbk_institution(b: &mut B) {
+    b.route("/robots.txt", Resp::typed(200, "text/plain", b"User-agent: *\nDisallow: /jzsw/cgi/\n".to_vec()));
+    let home_body = r#"<div class="nav"><a href="/">首页</a> <a href="/jzsw/zxgk/xxgk_list.shtml">中心概况</a>
+<a href="/jzsw/gzdt/xxgk_list.shtml">工作动态</a> <a href="/jzsw/tzgs/xxgk_list.shtml">通知公示</a>
+<a href="/jzsw/yjsgk/xxgk_list.shtml">预决算公开</a> <a href="/jzsw/ztzl/2019/index.shtml">专题专栏</a>
+<a href="/jzsw/cgi/old.shtml">旧版留言</a></div>
+<div class="news"><ul><li><a href="/jzsw/gzdt/202403/6f1c2a0e9b8d4c7fa1e2b3c4d5e6f701.shtml">江州市水文中心开展汛前检查</a><span>2024-03-26</span></li></ul></div>"#;
+    let home = b.doc("首页", "", &[], home_body);
+    b.html("/", home);
+    b.route("/jzsw/ztzl/2019/index.shtml", Resp::redirect(302, "/jzsw/error.shtml"));
+    b.html("/jzsw/error.shtml", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>提示信息</title></head><body><div class=\"box\"><p>您访问的页面不存在！</p><p><a href=\"/\">返回首页</a></p></div></body></html>".into());
+    b.broken("/jzsw/ztzl/2019/index.shtml", true, "soft_404", "deep link redirected to a generic error page (GBK)");
+
+    let p = b.doc("中心概况", "<meta name=\"ColumnName\" content=\"中心概况\">", &[("中心概况", "")], "<div class=\"content\"><p>江州市水文中心为市水利局所属公益一类事业单位，主要职责是负责全市水文站网规划与建设……</p></div>");
+    b.html("/jzsw/zxgk/xxgk_list.shtml", p);
+    let items = [
+        ("/jzsw/gzdt/202403/6f1c2a0e9b8d4c7fa1e2b3c4d5e6f701.shtml", "江州市水文中心开展汛前检查", "２０２４-０３-２６"),
+        ("/jzsw/gzdt/202403/0a1b2c3d4e5f60718293a4b5c6d7e8f9.shtml", "市水文中心召开2024年工作会议", "２０２４-０３-１２"),
+    ];
+    let p = b.doc("工作动态", "<meta name=\"ColumnName\" content=\"工作动态\">", &[("工作动态", "")], &li_list(&items, "date"));
+    b.html("/jzsw/gzdt/xxgk_list.shtml", p);
+    let cr: &[(&str, &str)] = &[("工作动态", "/jzsw/gzdt/xxgk_list.shtml")];
+    b.article("/jzsw/gzdt/202403/6f1c2a0e9b8d4c7fa1e2b3c4d5e6f701.shtml", cr, "江州市水文中心开展汛前检查", "2024-03-26",
+        "<p>根据国土资源部有关地质灾害防治要求，中心对全市水文站开展汛前检查。</p><p>查询系统：<a href=\"/jzsw/sqxt/query.jsp\">水情查询</a></p>");
+    b.word("国土资源部", "/jzsw/gzdt/202403/6f1c2a0e9b8d4c7fa1e2b3c4d5e6f701.shtml", "hit in GBK page");
+    b.route("/jzsw/sqxt/query.jsp", Resp::Hang);
+    b.broken("/jzsw/sqxt/query.jsp", false, "timeout", "inner link never answers");
+    b.article("/jzsw/gzdt/202403/0a1b2c3d4e5f60718293a4b5c6d7e8f9.shtml", cr, "市水文中心召开2024年工作会议", "2024-03-12",
+        "<p>会议学习了《中华人民共合国水文条例》。</p>");
+    b.word("中华人民共合国", "/jzsw/gzdt/202403/0a1b2c3d4e5f60718293a4b5c6d7e8f9.shtml", "hit in GBK page");
+
+    let items = [("/jzsw/tzgs/202309/1234567890abcdef1234567890abcdef.shtml", "关于2023年水文测报人员培训的通知", "2023年09月01日")];
+    let p = b.doc("通知公示", "", &[("通知公示", "")], &li_list(&items, "date"));
+    b.html("/jzsw/tzgs/xxgk_list.shtml", p);
+    b.article("/jzsw/tzgs/202309/1234567890abcdef1234567890abcdef.shtml", &[("通知公示", "/jzsw/tzgs/xxgk_list.shtml")], "关于2023年水文测报人员培训的通知", "2023-09-01", "<p>培训安排如下。</p>");
+    b.column("stale_column", "通知公告", Some("2023-09-01"), "GBK, 2023年09月01日 format");
+
+    let items = [("/jzsw/yjsgk/202302/abcdefabcdefabcdefabcdefabcdef12.shtml", "江州市水文中心2023年部门预算公开", "2023-02-20")];
+    let p = b.doc("预决算公开", "", &[("预决算公开", "")], &li_list(&items, "date"));
+    b.html("/jzsw/yjsgk/xxgk_list.shtml", p);
+    b.article("/jzsw/yjsgk/202302/abcdefabcdefabcdefabcdefabcdef12.shtml", &[("预决算公开", "/jzsw/yjsgk/xxgk_list.shtml")], "江州市水文中心2023年部门预算公开", "2023-02-20",
+        "<p>附件：<a href=\"/jzsw/yjsgk/2023ys.pdf\">2023年部门预算.pdf</a></p>");
+    b.route("/jzsw/yjsgk/2023ys.pdf", Resp::status(500));
+    b.broken("/jzsw/yjsgk/2023ys.pdf", false, "http_status", "attachment 500");
+    b.column("missing_column", "互动交流", None, "institution without any interaction channel");
+}
+
+/// Serve-time rewrite of a saved real page: absolute URLs go to the
+/// loopback "external" server so nothing leaves the machine.
+pub fn realpage(name: &str, ext: &str) -> Option<String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/realpages/");
+    let text = std::fs::read_to_string(format!("{path}{name}")).ok()?;
+    Some(
+        text.replace("https://", &format!("{ext}/ext/https/"))
+            .replace("http://", &format!("{ext}/ext/http/"))
+            .replace("=\"//", &format!("=\"{ext}/ext/pr/"))
+            .replace("='//", &format!("='{ext}/ext/pr/"))
+            .replace("url(//", &format!("url({ext}/ext/pr/")),
+    )
+}
+
+/// Portal D: department portal whose news and notice lists and policy
+/// articles are the real saved pages.
+pub fn realpages_department(b: &mut B) -> bool {
+    let ext = b.ext.clone();
+    let Some(yzq) = realpage("yzq_gov_cn__list_zwyw_trs_createPageHTML.html", &ext) else { return false };
+    let Some(sh) = realpage("wsjkw_sh_gov_cn__list_yqtb.html", &ext) else { return false };
+    let home_body = r#"<div class="nav"><a href="/">首页</a> <a href="/xxgk/index.html">政府信息公开</a>
+<a href="/zwgk/zwdt/zwyw/index.html">政务动态</a> <a href="/yqtb/index.html">通知公告</a> <a href="/xxgk/zcjd/index.html">政策解读</a>
+<a href="/hdjl/index.html">互动交流</a> <a href="/go/1">网上办事</a></div>
+<div class="news"><ul><li><a href="/xxgk/zcjd/202403/t20240301_1.html">《江北市公共卫生服务体系建设方案》解读</a><span>2024-03-29</span></li></ul></div>"#;
+    let home = b.doc("首页", "", &[], home_body);
+    b.html("/", home);
+    for i in 1..=30 {
+        b.route(&format!("/go/{i}"), Resp::redirect(302, &format!("/go/{}", i + 1)));
+    }
+    b.broken("/go/1", true, "too_many_redirects", "30-hop chain");
+    b.html("/zwgk/zwdt/zwyw/index.html", yzq);
+    b.column("stale_column", "工作动态", Some("2017-10-20"), "real TRS list (yzq), newest 2017-10-20");
+    b.html("/yqtb/index.html", sh);
+    b.column("stale_column", "通知公告", Some("2022-04-27"), "real span.time list (wsjkw), newest 2022-04-27");
+
+    let cr = |n: &'static str| -> Vec<(&'static str, &'static str)> { vec![("政府信息公开", "/xxgk/index.html"), (n, "")] };
+    let p = b.doc("政府信息公开", "", &[("政府信息公开", "")], &nav_list(&[
+        ("/xxgk/zn/index.html", "政府信息公开指南"), ("/xxgk/zd/index.html", "政府信息公开制度"),
+        ("/xxgk/fdzdgknr/index.html", "法定主动公开内容"), ("/xxgk/nb/index.html", "政府信息公开年报"),
+    ]));
+    b.html("/xxgk/index.html", p);
+    let p = b.doc("法定主动公开内容", "", &cr("法定主动公开内容"), &nav_list(&[
+        ("/xxgk/jgzn/index.html", "机构职能"), ("/xxgk/zcwj/index.html", "政策文件"),
+        ("/xxgk/ghjh/index.html", "规划计划"), ("/xxgk/czyjs/index.html", "财政预决算"),
+    ]));
+    b.html("/xxgk/fdzdgknr/index.html", p);
+    for (path, name, text) in [
+        ("/xxgk/zn/index.html", "政府信息公开指南", "本指南适用于江北市卫生健康委员会。"),
+        ("/xxgk/zd/index.html", "政府信息公开制度", "信息公开工作制度全文。"),
+        ("/xxgk/jgzn/index.html", "机构职能", "江北市卫生健康委员会是市政府工作部门。"),
+    ] {
+        let p = b.doc(name, "", &cr(name), &format!("<div class=\"content\"><p>{text}</p></div>"));
+        b.html(path, p);
+    }
+    let simple = |b: &mut B, col: &str, name: &'static str, art: &str, title: &str, date: &str| {
+        let p = b.doc(name, "", &cr(name), &li_list(&[(art, title, date)], "date"));
+        b.html(col, p);
+    };
+    simple(b, "/xxgk/nb/index.html", "政府信息公开年报", "/xxgk/nb/nb2023.html", "2023年政府信息公开工作年度报告", "2024-01-28");
+    b.article("/xxgk/nb/nb2023.html", &cr("政府信息公开年报"), "2023年政府信息公开工作年度报告", "2024-01-28", "<p>年报全文。</p>");
+    simple(b, "/xxgk/ghjh/index.html", "规划计划", "/xxgk/ghjh/gh2024.html", "江北市卫生健康事业2024年工作计划", "2024-02-05");
+    b.article("/xxgk/ghjh/gh2024.html", &cr("规划计划"), "江北市卫生健康事业2024年工作计划", "2024-02-05", "<p>工作计划。</p>");
+    simple(b, "/xxgk/czyjs/index.html", "财政预决算", "/xxgk/czyjs/ys2024.html", "2024年部门预算", "2024-02-10");
+    b.article("/xxgk/czyjs/ys2024.html", &cr("财政预决算"), "2024年部门预算", "2024-02-10", "<p>附件：<a href=\"/xxgk/czyjs/fj/2024ys.pdf\">预算表</a></p>");
+    b.route("/xxgk/czyjs/fj/2024ys.pdf", Resp::status(500));
+    b.broken("/xxgk/czyjs/fj/2024ys.pdf", false, "http_status", "attachment 500 on real-pages portal");
+
+    // 政策文件 → real article pages
+    let real = [
+        ("/xxgk/zcwj/202403/wanzai.shtml", "wanzai_gov_cn__article_tjgb2022.html", "万载县2022年国民经济和社会发展统计公报", "2024-03-15"),
+        ("/xxgk/zcwj/202403/fgw.html", "fgw_zj_gov_cn__article_hanweb.html", "浙江省发展改革委文件", "2024-03-10"),
+        ("/xxgk/zcwj/202403/shanxi.shtml", "shanxi_gov_cn__article_trs.html", "山西要闻", "2024-03-08"),
+        ("/xxgk/zcwj/202403/cmse.html", "cmse_gov_cn__article_trs_2021.html", "载人航天新闻", "2024-03-06"),
+    ];
+    let items: Vec<(&str, &str, &str)> = real.iter().map(|(p, _, t, d)| (*p, *t, *d)).collect();
+    let p = b.doc("政策文件", "", &cr("政策文件"), &li_list(&items, "date"));
+    b.html("/xxgk/zcwj/index.html", p);
+    for (p, f, _, _) in real {
+        if let Some(html) = realpage(f, &ext) {
+            b.html(p, html);
+        }
+    }
+    let p = b.doc("政策解读", "", &cr("政策解读"), &li_list(&[("/xxgk/zcjd/202403/t20240301_1.html", "《江北市公共卫生服务体系建设方案》解读", "2024-03-29")], "date"));
+    b.html("/xxgk/zcjd/index.html", p);
+    b.article("/xxgk/zcjd/202403/t20240301_1.html", &cr("政策解读"), "《江北市公共卫生服务体系建设方案》解读", "2024-03-29",
+        "<p>方案提出，主动服务和融入一带一路战略，推进卫生健康国际合作。</p>");
+    b.word("一带一路战略", "/xxgk/zcjd/202403/t20240301_1.html", "plain hit (same word is a script-only trap on portal A)");
+    let p = b.doc("互动交流", "", &[("互动交流", "")], &nav_list(&[("/hdjl/zrxx/index.html", "主任信箱")]));
+    b.html("/hdjl/index.html", p);
+    let rows = [("/hdjl/zrxx/m1.html", "咨询疫苗接种点", "2024-01-05", "已回复", "2024-01-08")];
+    let p = b.doc("主任信箱", "", &[("互动交流", "/hdjl/index.html"), ("主任信箱", "")], &msg_table(&rows));
+    b.html("/hdjl/zrxx/index.html", p);
+    let p = b.doc("咨询疫苗接种点", "", &[("主任信箱", "/hdjl/zrxx/index.html")], &msg_detail("咨询疫苗接种点", "2024-01-05", "已回复", "2024-01-08", "您好，接种点见附表。"));
+    b.html("/hdjl/zrxx/m1.html", p);
+    b.column("missing_column", "人事信息", None, "department without 人事");
+    true
+}
+
+/// Portal E: the real yichun homepage (institution), rest of the site generic.
+pub fn realhome_institution(b: &mut B) -> bool {
+    let ext = b.ext.clone();
+    let Some(home) = realpage("yichun_gov_cn__homepage_2023.html", &ext) else { return false };
+    b.html("/", home);
+    b.column("stale_homepage", "", Some("2023-10-11"), "real homepage, newest item 2023-10-11, generation meta same day");
+    true
+}
