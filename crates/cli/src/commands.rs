@@ -95,6 +95,9 @@ fn load_checks(args: &CrawlArgs) -> Result<Arc<Checks>> {
         Some(p) => ColumnCatalog::load(p).map_err(config_error)?,
         None => ColumnCatalog::embedded(),
     };
+    for w in catalog.check_classes(&rules) {
+        tracing::warn!("{w}");
+    }
     let list = load_words(args.words.as_deref())?;
     let words = WordMatcher::new(&list);
     Ok(Arc::new(Checks {

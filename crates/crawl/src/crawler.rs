@@ -275,7 +275,7 @@ impl Crawler {
         let claimed = Mutex::new(HashSet::new());
 
         // 1. The homepage, with a confirming attempt after a pause.
-        let (home, attempts, errors) = {
+        let (mut home, attempts, errors) = {
             let ctx = Ctx {
                 scope: &scope,
                 site_interval,
@@ -307,6 +307,35 @@ impl Crawler {
             skipped_by_budget: 0,
             pages_fetched: 0,
         };
+        // A homepage that is only a meta-refresh / `location =` stub: the
+        // real homepage is where it sends the browser (at most 3 stubs).
+        for _ in 0..3 {
+            let PageOutcome::Parsed {
+                stub: Some(target),
+                final_url,
+                ..
+            } = &home
+            else {
+                break;
+            };
+            let target = canonicalize(target);
+            info!(site = %homepage, to = %target, "homepage is a client-side redirect; following it");
+            scope.add_url(&target);
+            let ctx = Ctx {
+                scope: &scope,
+                site_interval,
+                obey_robots: !site.ignore_robots,
+                counters: &counters,
+            };
+            let next = inner.fetch_page_once(&ctx, &target, &claimed, true).await;
+            if !matches!(next, PageOutcome::Parsed { .. }) {
+                // The stub stays the homepage; its target is checked as a link.
+                break;
+            }
+            st.settle(canonicalize(final_url).as_str(), State::Fine);
+            st.settle(target.as_str(), State::Fine);
+            home = next;
+        }
         let home_key = homepage.to_string();
         let mut home_facts = None;
         let mut homepage_disallowed = false;
@@ -339,8 +368,10 @@ impl Crawler {
             PageOutcome::Parsed {
                 facts,
                 final_url,
-                invalid,
+                mut invalid,
+                stub,
             } => {
+                invalid.extend(stub.map(|u| u.to_string()));
                 if !scope.contains(&final_url) {
                     info!(site = %homepage, final = %final_url, "homepage redirects to another host; it joins the scope");
                     scope.add_url(&final_url);
@@ -428,8 +459,11 @@ impl Crawler {
                         PageOutcome::Parsed {
                             facts,
                             final_url,
-                            invalid,
+                            mut invalid,
+                            stub,
                         } => {
+                            // A stub's target is followed like a link.
+                            invalid.extend(stub.map(|u| u.to_string()));
                             st.pages_fetched += 1;
                             st.settle(key, State::Fine);
                             let fk = canonicalize(&final_url).to_string();
@@ -596,14 +630,16 @@ fn run_job<'a>(
     })
 }
 
-/// Records every link of a parsed page and queues new targets.
+/// Records every link of a parsed page and queues new targets. `extra`
+/// holds hrefs the parser does not give: unresolvable ones (`invalid_url`)
+/// and a redirect stub's target.
 #[allow(clippy::too_many_arguments)]
 fn add_links(
     st: &mut SiteState,
     scope: &Scope,
     claimed: &Mutex<HashSet<String>>,
     facts: &PageFacts,
-    invalid: &[String],
+    extra: &[String],
     page_url: &Url,
     page_is_home: bool,
     child_depth: u32,
@@ -621,7 +657,7 @@ fn add_links(
                 .map(|u| (u.as_str(), "", "", LinkTag::Pagination)),
         )
         .chain(
-            invalid
+            extra
                 .iter()
                 .filter(|raw| !facts.links.iter().any(|l| l.url.trim() == raw.as_str()))
                 .map(|raw| (raw.as_str(), "", "", LinkTag::A)),

@@ -476,7 +476,10 @@ struct BodyError {
 }
 
 /// Streams the body and stops at `cap`; a longer body is never held whole.
-async fn read_capped(mut resp: reqwest::Response, cap: usize) -> Result<(Vec<u8>, bool), BodyError> {
+async fn read_capped(
+    mut resp: reqwest::Response,
+    cap: usize,
+) -> Result<(Vec<u8>, bool), BodyError> {
     let hint = resp
         .content_length()
         .map(|n| (n as usize).min(cap))

@@ -14,6 +14,7 @@ mod fetch;
 mod frontier;
 mod invalid;
 mod politeness;
+mod refresh;
 mod robots;
 mod scope;
 mod verify;

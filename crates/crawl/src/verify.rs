@@ -20,6 +20,8 @@ pub(crate) enum PageOutcome {
         final_url: Url,
         /// Raw hrefs that do not resolve (`invalid_url` targets).
         invalid: Vec<String>,
+        /// The page is a client-side redirect stub to this URL.
+        stub: Option<Url>,
     },
     /// Fine, but nothing to parse (not HTML, already parsed under another
     /// URL, or redirected off the site).
@@ -78,7 +80,7 @@ async fn parse_body(
     content_type: Option<String>,
     body: Vec<u8>,
     scan_invalid: bool,
-) -> Option<(PageFacts, Vec<String>)> {
+) -> Option<(PageFacts, Vec<String>, Option<Url>)> {
     let fu = final_url.clone();
     let r = tokio::task::spawn_blocking(move || {
         let d = govcheck_page::decode(&body, content_type.as_deref());
@@ -87,12 +89,15 @@ async fn parse_body(
         if f.encoding.is_empty() {
             f.encoding = d.encoding.name().to_string();
         }
-        let invalid = if scan_invalid {
-            crate::invalid::invalid_hrefs(&d.text, &fu)
+        let (invalid, stub) = if scan_invalid {
+            (
+                crate::invalid::invalid_hrefs(&d.text, &fu),
+                crate::refresh::stub_target(&d.text, &f.visible_text, &fu),
+            )
         } else {
-            Vec::new()
+            (Vec::new(), None)
         };
-        (f, invalid)
+        (f, invalid, stub)
     })
     .await;
     match r {
@@ -179,7 +184,7 @@ impl Inner {
             }
         }
         let body = a.body.take().unwrap_or_default();
-        let Some((mut facts, invalid)) =
+        let Some((mut facts, invalid, stub)) =
             parse_body(&final_url, a.content_type.clone(), body, on_site).await
         else {
             return PageOutcome::Fine { final_url };
@@ -202,6 +207,7 @@ impl Inner {
             facts: Box::new(facts),
             final_url,
             invalid,
+            stub,
         }
     }
 
@@ -277,7 +283,7 @@ impl Inner {
                 ct => is_html_type(ct),
             };
             if html
-                && let Some((f, _)) =
+                && let Some((f, _, _)) =
                     parse_body(&a.final_url, a.content_type.clone(), body, false).await
                 && let Some(p) = page_soft_404(&f, &self.cfg.soft_404_patterns)
             {

@@ -108,3 +108,31 @@ async fn gbk_pages_decode() {
             .contains("关于开展政府网站自查的通知")
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn client_side_redirect_stubs_are_followed() {
+    let site = fast_server().await;
+    site.page(
+        "/",
+        "<html><head><meta http-equiv=\"refresh\" content=\"0;url=/main.html\"></head><body></body></html>",
+    );
+    site.page(
+        "/main.html",
+        &links_page("某某县人民政府", &["/inner.html"]),
+    );
+    site.page(
+        "/inner.html",
+        "<html><body><script>window.location.href='/page/real';</script></body></html>",
+    );
+    let (out, pages) = crawl(&cfg(), &site.url("/")).await;
+    assert!(out.homepage.is_ok());
+    assert!(out.broken.is_empty(), "{:#?}", out.broken);
+    let home = &pages[0];
+    assert!(home.is_homepage);
+    assert_eq!(
+        home.facts.title, "某某县人民政府",
+        "the stub's target is the homepage"
+    );
+    assert_eq!(pages.iter().filter(|p| p.is_homepage).count(), 1);
+    assert!(pages.iter().any(|p| p.facts.url == site.url("/page/real")));
+}

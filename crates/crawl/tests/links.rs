@@ -404,3 +404,36 @@ async fn a_slow_but_valid_page_is_not_reported() {
         "answered in time: no retry"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_body_that_breaks_off_is_kept_not_reported() {
+    let site = fast_server().await;
+    site.page("/", &links_page("首页", &["/short-body"]));
+    let (out, pages) = crawl(&cfg(), &site.url("/")).await;
+    assert!(out.broken.is_empty(), "{:#?}", out.broken);
+    let p = pages
+        .iter()
+        .find(|p| p.facts.url == site.url("/short-body"))
+        .expect("the part that came is parsed");
+    assert!(p.facts.truncated);
+    assert_eq!(p.facts.title, "断开的页面");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_redirect_to_a_dead_page_is_reported_at_the_linked_url() {
+    let site = fast_server().await;
+    let ext = fast_server().await;
+    let to_dead = format!("/redirect?to={}", ext.url("/status/404"));
+    site.page(
+        "/",
+        &links_page("首页", &[&to_dead, "/redirect?to=/status/410"]),
+    );
+    let (out, _) = crawl(&cfg(), &site.url("/")).await;
+    assert_eq!(out.broken.len(), 2, "{:#?}", out.broken);
+    let b = broken(&out, &site.url(&to_dead)).expect("reported at the linked URL");
+    assert_eq!(b.error.status, Some(404));
+    assert_eq!(b.error.redirect_chain, vec![ext.url("/status/404")]);
+    let b = broken(&out, &site.url("/redirect?to=/status/410")).unwrap();
+    assert_eq!(b.error.status, Some(410));
+    assert_eq!(b.error.redirect_chain, vec![site.url("/status/410")]);
+}

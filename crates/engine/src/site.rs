@@ -3,7 +3,7 @@
 use crate::Checks;
 use chrono::NaiveDate;
 use govcheck_config::sites::Site;
-use govcheck_crawl::{CrawlConfig, CrawledPage, Crawler, SiteScope};
+use govcheck_crawl::{canonical_key, CrawlConfig, CrawledPage, Crawler, FetchFailure, SiteScope};
 use govcheck_inspect::{columns, freshness, guides, links, messages, score};
 use govcheck_model::{
     Finding, FindingDetail, PageFacts, SITE_REPORT_SCHEMA, Severity, SiteReport, Stats,
@@ -211,8 +211,25 @@ impl Engine {
         as_of: NaiveDate,
     ) -> Vec<Finding> {
         let checks = &*self.checks;
+        // A 政府信息公开 platform is often hosted apart (a provincial or
+        // city platform): its host joins the scope for the column checks,
+        // read-only.
+        let platform_links = columns::platform_links(home);
+        let mut scope = scope.clone();
+        for link in &platform_links {
+            if let Some(authority) = Url::parse(link).ok().and_then(|u| {
+                u.host_str().map(|h| match u.port() {
+                    Some(p) => format!("{h}:{p}"),
+                    None => h.to_string(),
+                })
+            }) && !scope.extra_hosts.contains(&authority)
+            {
+                scope.extra_hosts.push(authority);
+            }
+        }
+        let scope = &scope;
         let mut platform = Vec::new();
-        for link in columns::platform_links(home) {
+        for link in platform_links {
             if let Some(p) = self.page(&link, scope, kept).await {
                 platform.push(p);
             }
@@ -258,21 +275,33 @@ impl Engine {
         columns::judge(&checks.catalog, &checks.rules, as_of, &columns)
     }
 
-    /// A page from the kept set, or fetched now.
+    /// A page from the kept set, or fetched now. A page that answers
+    /// with an error status comes back as facts carrying that status, so
+    /// that the column checks can call a dead column link missing.
     async fn page(
         &self,
         url: &str,
         scope: &SiteScope,
         kept: &mut HashMap<String, PageFacts>,
     ) -> Option<PageFacts> {
-        if let Some(p) = kept.get(url) {
+        let parsed = Url::parse(url).ok()?;
+        let key = canonical_key(&parsed);
+        if let Some(p) = kept.get(&key) {
             return Some(p.clone());
         }
-        let parsed = Url::parse(url).ok()?;
         match self.crawler.fetch_page(&parsed, scope).await {
             Ok(p) => {
-                kept.insert(url.to_string(), p.clone());
+                kept.insert(key, slim(p.clone()));
                 Some(p)
+            }
+            Err(FetchFailure::Failed { error, .. }) if error.status.is_some() => {
+                tracing::info!(%url, status = error.status, "column page answers with an error");
+                Some(PageFacts {
+                    url: url.to_string(),
+                    final_url: url.to_string(),
+                    status: error.status.unwrap_or_default(),
+                    ..PageFacts::default()
+                })
             }
             Err(e) => {
                 tracing::info!(%url, error = %e, "column page could not be fetched");
@@ -336,7 +365,10 @@ impl<'a> PageCollector<'a> {
         if page.is_homepage {
             self.homepage = Some(facts);
         } else if page.depth <= KEPT_DEPTH && self.kept.len() < KEPT_PAGES && !is_article(&facts) {
-            self.kept.insert(facts.url.clone(), slim(facts));
+            let key = Url::parse(&facts.url)
+                .map(|u| canonical_key(&u))
+                .unwrap_or_else(|_| facts.url.clone());
+            self.kept.insert(key, slim(facts));
         }
     }
 }

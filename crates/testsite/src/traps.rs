@@ -18,7 +18,7 @@
 //! - `/always503`: 503 `Retry-After: 1` forever
 //! - `/status/NNN`: that status (404, 500, 410 …)
 //! - `/slow`: 200 after 2 s; `/hang`: never answers; `/reset`: closes without answering
-//! - `/huge`: a 50 MiB HTML body, streamed
+//! - `/huge`: a 50 MiB HTML body, streamed; `/short-body`: Content-Length promises 5000 bytes more than sent
 //! - `/soft404`: 200 titled 页面不存在; `/mentions404`: a normal page about 404 errors
 //! - `/nohead/*`: HEAD → 405, ranged GET → 206, GET → 200; `/files/*`: a plain attachment
 //! - `/flaky/*`: 500 on the first request of each path, then 200;
@@ -188,6 +188,8 @@ enum Reply {
     },
     /// `/huge`: streamed, never held.
     Huge,
+    /// `/short-body`: promises more bytes than it sends, then closes.
+    Short,
     /// Never answer.
     Hang,
     /// Close the connection without a word.
@@ -385,6 +387,7 @@ fn route(st: &State, method: &str, target: &str, range: Option<&str>) -> Reply {
         "/hang" => return Reply::Hang,
         "/reset" => return Reply::Close,
         "/huge" => return Reply::Huge,
+        "/short-body" => return Reply::Short,
         "/soft404" => {
             return html(
                 200,
@@ -655,6 +658,19 @@ async fn serve(mut sock: TcpStream, st: Arc<State>, _addr: SocketAddr) -> std::i
             sock.write_all(out.as_bytes()).await?;
             if !is_head {
                 sock.write_all(&body).await?;
+            }
+            sock.shutdown().await
+        }
+        Reply::Short => {
+            let body = html_page("断开的页面", "这个页面只发送了一部分内容");
+            let out = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\
+                 Content-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len() + 5000
+            );
+            sock.write_all(out.as_bytes()).await?;
+            if !is_head {
+                sock.write_all(body.as_bytes()).await?;
             }
             sock.shutdown().await
         }

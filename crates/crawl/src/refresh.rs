@@ -1,0 +1,84 @@
+//! Client-side redirects: `<meta http-equiv="refresh">` and
+//! `window.location = "…"` stubs, common on old government homepages
+//! (`/` → `/col/index.html`). A browser follows them; so do we, but only on
+//! stub pages (little visible text), never on a normal page that merely has
+//! some navigation script.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use url::Url;
+
+/// Most visible characters of a page treated as a redirect stub.
+const STUB_TEXT_MAX: usize = 200;
+
+static META_REFRESH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?is)<meta\b[^>]*http-equiv\s*=\s*["']?refresh["']?[^>]*content\s*=\s*["']\s*\d*\s*[;,]?\s*(?:url\s*=\s*)?['"]?([^"'>\s]+)"#,
+    )
+    .expect("valid regex")
+});
+
+static JS_LOCATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?is)(?:window\.|self\.|top\.|document\.)?location(?:\.href)?\s*=\s*["']([^"']+)["']|location\.(?:replace|assign)\(\s*["']([^"']+)["']"#,
+    )
+    .expect("valid regex")
+});
+
+/// The target of a redirect stub, resolved against `base`.
+pub(crate) fn stub_target(html: &str, visible_text: &str, base: &Url) -> Option<Url> {
+    if visible_text.chars().filter(|c| !c.is_whitespace()).count() > STUB_TEXT_MAX {
+        return None;
+    }
+    let raw = META_REFRESH
+        .captures(html)
+        .and_then(|c| c.get(1))
+        .or_else(|| {
+            JS_LOCATION
+                .captures(html)
+                .and_then(|c| c.get(1).or_else(|| c.get(2)))
+        })?
+        .as_str()
+        .trim();
+    let u = base.join(raw).ok()?;
+    if !matches!(u.scheme(), "http" | "https") || u == *base {
+        return None;
+    }
+    Some(u)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base() -> Url {
+        Url::parse("http://x.gov.cn/").unwrap()
+    }
+
+    #[test]
+    fn meta_refresh_and_js_stubs() {
+        let m = r#"<html><head><meta http-equiv="Refresh" content="0; URL=/col/index.html"></head></html>"#;
+        assert_eq!(
+            stub_target(m, "", &base()).unwrap().as_str(),
+            "http://x.gov.cn/col/index.html"
+        );
+        let j = r#"<script>window.location.href = "zwgk/index.shtml";</script>"#;
+        assert_eq!(
+            stub_target(j, "", &base()).unwrap().as_str(),
+            "http://x.gov.cn/zwgk/index.shtml"
+        );
+        let r = r#"<script>location.replace('https://www.x.gov.cn/')</script>"#;
+        assert_eq!(
+            stub_target(r, "", &base()).unwrap().as_str(),
+            "https://www.x.gov.cn/"
+        );
+    }
+
+    #[test]
+    fn normal_pages_are_not_stubs() {
+        let j = r#"<script>function go(){ window.location.href = "/search"; }</script>"#;
+        let text = "某某县人民政府 ".repeat(50);
+        assert!(stub_target(j, &text, &base()).is_none());
+    }
+}
