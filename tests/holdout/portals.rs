@@ -287,11 +287,11 @@ pub fn hanweb_department(b: &mut B) {
         ("/col/col1107/index.html", "部门预决算"),
     ]));
     b.html("/col/col1103/index.html", p);
-    let p = b.doc("信息公开指南", "", &cr("信息公开指南"), "<div class=\"content\"><p>临江市农业农村局政府信息公开指南。一、公开的主体和范围……</p></div>");
+    let p = b.doc("信息公开指南", "", &cr("信息公开指南"), "<div class=\"content\"><p>临江市农业农村局政府信息公开指南。依据《中华人民共和国政府信息公开条例》和有关规定，编制本指南。一、主动公开：（一）公开范围：本机关主动公开的政府信息包括机构职能、政策文件、规划计划、财政预决算等。（二）公开方式：通过本机关门户网站、政务公开栏、新闻发布会等方式公开。（三）公开时限：属于主动公开范围的政府信息，自该政府信息形成或者变更之日起20个工作日内予以公开。二、依申请公开：公民、法人或者其他组织可以向本机关申请获取政府信息，申请应当采用书面形式。三、监督和保障：公民、法人或者其他组织认为本机关在政府信息公开工作中侵犯其合法权益的，可以向上一级行政机关投诉、举报。</p></div>");
     b.html("/col/col1101/index.html", p);
-    let p = b.doc("信息公开制度", "", &cr("信息公开制度"), "<div class=\"content\"><p>临江市农业农村局政府信息公开工作制度。</p></div>");
+    let p = b.doc("信息公开制度", "", &cr("信息公开制度"), "<div class=\"content\"><p>临江市农业农村局政府信息公开工作制度。第一条 为规范本机关政府信息公开工作，依据《中华人民共和国政府信息公开条例》，制定本制度。第二条 办公室是本机关政府信息公开工作的主管机构，负责推进、指导、协调、监督政府信息公开工作。第三条 政府信息公开前应当依照有关规定进行保密审查，未经审查的信息不得公开。第四条 本制度自印发之日起施行。</p></div>");
     b.html("/col/col1102/index.html", p);
-    let p = b.doc("机构概况", "<meta name=\"ColumnType\" content=\"机构职能\">", &[("机构概况", "")], "<div class=\"content\"><p>临江市农业农村局是市政府工作部门，主要职责……</p><p>内设机构：办公室、规划财务科、乡村产业发展科。</p></div>");
+    let p = b.doc("机构概况", "<meta name=\"ColumnType\" content=\"机构职能\">", &[("机构概况", "")], "<div class=\"content\"><p>临江市农业农村局是市政府工作部门。主要职责：（一）贯彻执行国家和省、市有关方针政策和法律法规，拟订本系统发展规划和政策措施并组织实施。（二）统筹推进本领域重大改革，指导基层开展相关工作。（三）负责本系统行政审批和政务服务事项办理。（四）承办市委、市政府交办的其他事项。内设机构：办公室、政策法规科、规划财务科、业务管理科。办公地址：市行政中心3号楼；办公时间：工作日上午8:30-12:00，下午14:30-17:30；联系电话：0796-8880000。</p></div>");
     b.html("/col/col1001/index.html", p);
     let p = b.doc("年度报告", "", &cr("年度报告"), &li_list(&[("/art/2024/1/25/art_1108_84001.html", "临江市农业农村局2023年政府信息公开工作年度报告", "2024-01-25")], "bt-data-time"));
     b.html("/col/col1108/index.html", p);
@@ -330,6 +330,7 @@ pub fn hanweb_department(b: &mut B) {
 <record><![CDATA[<li><a href="/art/2024/3/1/art_1201_81002.html" title="关于公布2024年第一批农机购置补贴产品的公示" target="_blank">关于公布2024年第一批农机购置补贴产品的公示</a><span class="bt-data-time">2024-03-01</span></li>]]></record>
 </recordset></datastore></script></div>"#);
     b.html("/col/col1201/index.html", p);
+    b.route("/module/web/jpage/dataproxy.jsp", Resp::typed(200, "text/xml; charset=utf-8", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><datastore><recordset></recordset></datastore>".as_bytes().to_vec()));
     let gg: &[(&str, &str)] = &[("公示公告", "/col/col1201/index.html")];
     b.article("/art/2024/3/27/art_1201_81001.html", gg, "2024年春耕备耕农资打假专项行动公告", "2024-03-27", &format!("<p>为保障春耕生产用种用药安全……</p>{share}"));
     b.article("/art/2024/3/1/art_1201_81002.html", gg, "关于公布2024年第一批农机购置补贴产品的公示", "2024-03-01", "<p>公示期5个工作日。</p>");
@@ -426,7 +427,7 @@ pub fn jx_gbk_institution(b: &mut B) {
     b.html("/jzsw/error.shtml", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>提示信息</title></head><body><div class=\"box\"><p>您访问的页面不存在！</p><p><a href=\"/\">返回首页</a></p></div></body></html>".into());
     b.broken("/jzsw/ztzl/2019/index.shtml", true, "soft_404", "deep link redirected to a generic error page (GBK)");
 
-    let p = b.doc("中心概况", "<meta name=\"ColumnName\" content=\"中心概况\">", &[("中心概况", "")], "<div class=\"content\"><p>江州市水文中心为市水利局所属公益一类事业单位，主要职责是负责全市水文站网规划与建设……</p></div>");
+    let p = b.doc("中心概况", "<meta name=\"ColumnName\" content=\"中心概况\">", &[("中心概况", "")], "<div class=\"content\"><p>江州市水文中心为市水利局所属公益一类事业单位。主要职责：（一）贯彻执行国家和省、市有关方针政策和法律法规，拟订本系统发展规划和政策措施并组织实施。（二）统筹推进本领域重大改革，指导基层开展相关工作。（三）负责本系统行政审批和政务服务事项办理。（四）承办市委、市政府交办的其他事项。内设机构：办公室、政策法规科、规划财务科、业务管理科。办公地址：市行政中心3号楼；办公时间：工作日上午8:30-12:00，下午14:30-17:30；联系电话：0796-8880000。</p></div>");
     b.html("/jzsw/zxgk/xxgk_list.shtml", p);
     let items = [
         ("/jzsw/gzdt/202403/6f1c2a0e9b8d4c7fa1e2b3c4d5e6f701.shtml", "江州市水文中心开展汛前检查", "２０２４-０３-２６"),
@@ -441,8 +442,9 @@ pub fn jx_gbk_institution(b: &mut B) {
     b.route("/jzsw/sqxt/query.jsp", Resp::Hang);
     b.broken("/jzsw/sqxt/query.jsp", false, "timeout", "inner link never answers");
     b.article("/jzsw/gzdt/202403/0a1b2c3d4e5f60718293a4b5c6d7e8f9.shtml", cr, "市水文中心召开2024年工作会议", "2024-03-12",
-        "<p>会议学习了《中华人民共合国水文条例》。</p>");
+        "<p>会议学习了《中华人民共合国水文条例》，部署常态化扫黑<!-- hl -->险恶斗争。</p>");
     b.word("中华人民共合国", "/jzsw/gzdt/202403/0a1b2c3d4e5f60718293a4b5c6d7e8f9.shtml", "hit in GBK page");
+    b.word("扫黑险恶", "/jzsw/gzdt/202403/0a1b2c3d4e5f60718293a4b5c6d7e8f9.shtml", "comment markup inside the word, GBK");
 
     let items = [("/jzsw/tzgs/202309/1234567890abcdef1234567890abcdef.shtml", "关于2023年水文测报人员培训的通知", "2023年09月01日")];
     let p = b.doc("通知公示", "", &[("通知公示", "")], &li_list(&items, "date"));
@@ -507,9 +509,9 @@ pub fn realpages_department(b: &mut B) -> bool {
     ]));
     b.html("/xxgk/fdzdgknr/index.html", p);
     for (path, name, text) in [
-        ("/xxgk/zn/index.html", "政府信息公开指南", "本指南适用于江北市卫生健康委员会。"),
-        ("/xxgk/zd/index.html", "政府信息公开制度", "信息公开工作制度全文。"),
-        ("/xxgk/jgzn/index.html", "机构职能", "江北市卫生健康委员会是市政府工作部门。"),
+        ("/xxgk/zn/index.html", "政府信息公开指南", "本指南适用于江北市卫生健康委员会。依据《中华人民共和国政府信息公开条例》和有关规定，编制本指南。一、主动公开：（一）公开范围：本机关主动公开的政府信息包括机构职能、政策文件、规划计划、财政预决算等。（二）公开方式：通过本机关门户网站、政务公开栏、新闻发布会等方式公开。（三）公开时限：属于主动公开范围的政府信息，自该政府信息形成或者变更之日起20个工作日内予以公开。二、依申请公开：公民、法人或者其他组织可以向本机关申请获取政府信息，申请应当采用书面形式。三、监督和保障：公民、法人或者其他组织认为本机关在政府信息公开工作中侵犯其合法权益的，可以向上一级行政机关投诉、举报。"),
+        ("/xxgk/zd/index.html", "政府信息公开制度", "信息公开工作制度全文。第一条 为规范本机关政府信息公开工作，依据《中华人民共和国政府信息公开条例》，制定本制度。第二条 办公室是本机关政府信息公开工作的主管机构，负责推进、指导、协调、监督政府信息公开工作。第三条 政府信息公开前应当依照有关规定进行保密审查，未经审查的信息不得公开。第四条 本制度自印发之日起施行。"),
+        ("/xxgk/jgzn/index.html", "机构职能", "江北市卫生健康委员会是市政府工作部门。主要职责：（一）贯彻执行国家和省、市有关方针政策和法律法规，拟订本系统发展规划和政策措施并组织实施。（二）统筹推进本领域重大改革，指导基层开展相关工作。（三）负责本系统行政审批和政务服务事项办理。（四）承办市委、市政府交办的其他事项。内设机构：办公室、政策法规科、规划财务科、业务管理科。办公地址：市行政中心3号楼；办公时间：工作日上午8:30-12:00，下午14:30-17:30；联系电话：0796-8880000。"),
     ] {
         let p = b.doc(name, "", &cr(name), &format!("<div class=\"content\"><p>{text}</p></div>"));
         b.html(path, p);
