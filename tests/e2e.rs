@@ -431,18 +431,42 @@ fn recorded_probes_decide_site_unreachable_with_the_failure_rate_as_evidence() {
     let db = out.join("govcheck.sqlite");
     // The indicators want ≥ 20 probes in the window; make 20 rounds.
     for _ in 0..20 {
-        ok(&govcheck(&["-q", "probe", "--sites", sites.to_str().unwrap(), "--db", db.to_str().unwrap(), "--timeout", "5"]));
+        ok(&govcheck(&[
+            "-q",
+            "probe",
+            "--sites",
+            sites.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+            "--timeout",
+            "5",
+        ]));
     }
     ok(&sweep(&sites, "2024-03", &out, &[]));
     let monthly: MonthlyCheck = read(&out.join("2024-03").join("monthly-check.json"));
-    let down = monthly.sites.iter().find(|s| s.site.id == "inst-down").unwrap();
+    let down = monthly
+        .sites
+        .iter()
+        .find(|s| s.site.id == "inst-down")
+        .unwrap();
     match &down.findings[0].detail {
-        FindingDetail::SiteUnreachable { probe_failure_rate, probes, .. } => {
+        FindingDetail::SiteUnreachable {
+            probe_failure_rate,
+            probes,
+            ..
+        } => {
             assert_eq!(*probe_failure_rate, Some(1.0));
             assert_eq!(*probes, Some(20));
         }
         other => panic!("expected site_unreachable, got {other:?}"),
     }
-    let good = monthly.sites.iter().find(|s| s.site.id == "county-good").unwrap();
-    assert!(good.verdict.qualified, "a site answering every probe stays qualified");
+    let good = monthly
+        .sites
+        .iter()
+        .find(|s| s.site.id == "county-good")
+        .unwrap();
+    assert!(
+        good.verdict.qualified,
+        "a site answering every probe stays qualified"
+    );
 }

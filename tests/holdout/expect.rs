@@ -11,7 +11,10 @@ pub enum Ev {
     /// `latest_date` (stale_homepage, stale_column, column_due_soon).
     Date(Option<NaiveDate>),
     /// `on_homepage` and `error.class` (broken_link).
-    Link { home: bool, class: &'static str },
+    Link {
+        home: bool,
+        class: &'static str,
+    },
     /// `missing_elements`, canonical names, any order.
     Elements(Vec<String>),
     /// `asked_on` (unanswered_message).
@@ -38,6 +41,8 @@ pub struct B {
     pub ext: String,
     pub site: String,
     pub gbk: bool,
+    /// Extra footer markup on every page (a template-wide asset).
+    pub footer_extra: String,
     pub routes: HashMap<String, Resp>,
     pub exp: Vec<Exp>,
 }
@@ -49,12 +54,22 @@ impl B {
             ext: ext.into(),
             site: site.into(),
             gbk,
+            footer_extra: String::new(),
             routes: HashMap::new(),
             exp: vec![],
         };
-        b.route("/css/style.css", Resp::typed(200, "text/css", b"body{}".to_vec()));
-        b.route("/js/jquery.min.js", Resp::typed(200, "application/javascript", b";".to_vec()));
-        b.route("/images/logo.png", Resp::typed(200, "image/png", b"\x89PNG".to_vec()));
+        b.route(
+            "/css/style.css",
+            Resp::typed(200, "text/css", b"body{}".to_vec()),
+        );
+        b.route(
+            "/js/jquery.min.js",
+            Resp::typed(200, "application/javascript", b";".to_vec()),
+        );
+        b.route(
+            "/images/logo.png",
+            Resp::typed(200, "image/png", b"\x89PNG".to_vec()),
+        );
         b
     }
     pub fn u(&self, path: &str) -> String {
@@ -77,7 +92,12 @@ impl B {
         }
     }
     pub fn expect(&mut self, kind: &'static str, key: String, ev: Ev, note: &'static str) {
-        self.exp.push(Exp { kind, key, ev, note });
+        self.exp.push(Exp {
+            kind,
+            key,
+            ev,
+            note,
+        });
     }
     pub fn broken(&mut self, target: &str, home: bool, class: &'static str, note: &'static str) {
         let key = self.u(target);
@@ -87,7 +107,13 @@ impl B {
         let key = format!("{} {}", word, self.u(page));
         self.expect("sensitive_word", key, Ev::None, note);
     }
-    pub fn column(&mut self, kind: &'static str, column: &str, date: Option<&str>, note: &'static str) {
+    pub fn column(
+        &mut self,
+        kind: &'static str,
+        column: &str,
+        date: Option<&str>,
+        note: &'static str,
+    ) {
         let ev = match kind {
             "stale_column" | "column_due_soon" | "stale_homepage" => Ev::Date(date.map(d)),
             _ => Ev::None,
@@ -119,15 +145,23 @@ impl B {
 {body}
 </div>
 <div class="footer"><p>主办：{site}　网站标识码：3609000011　<a href="{ext}/ext/jiucuo.html?site_code=3609000011">我为政府网站找错</a></p>
-<p>赣ICP备12003456号-1　赣公网安备 36090202000123号　Copyright &copy; 2009-2024 版权所有</p></div>
+<p>赣ICP备12003456号-1　赣公网安备 36090202000123号　Copyright &copy; 2009-2024 版权所有</p>{fx}</div>
 </body></html>"#,
             site = self.site,
             ext = self.ext,
+            fx = self.footer_extra,
         )
     }
 
     /// An article page (发布时间 in the body, PubDate meta).
-    pub fn article(&mut self, path: &str, crumbs: &[(&str, &str)], title: &str, date: &str, content: &str) {
+    pub fn article(
+        &mut self,
+        path: &str,
+        crumbs: &[(&str, &str)],
+        title: &str,
+        date: &str,
+        content: &str,
+    ) {
         let head = format!(
             "<meta name=\"ArticleTitle\" content=\"{title}\"><meta name=\"PubDate\" content=\"{date} 09:30\"><meta name=\"ContentSource\" content=\"{}\">",
             self.site
@@ -185,7 +219,9 @@ pub fn li_list(items: &[(&str, &str, &str)], date_class: &str) -> String {
 pub fn nav_list(items: &[(&str, &str)]) -> String {
     let mut s = String::from("<div class=\"sub-columns\"><ul>\n");
     for (href, title) in items {
-        s.push_str(&format!("<li class=\"lm\"><a href=\"{href}\">{title}</a></li>\n"));
+        s.push_str(&format!(
+            "<li class=\"lm\"><a href=\"{href}\">{title}</a></li>\n"
+        ));
     }
     s.push_str("</ul></div>\n");
     s

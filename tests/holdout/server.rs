@@ -33,8 +33,9 @@ pub enum Resp {
         retry_after: Option<u32>,
         then: Box<Resp>,
     },
-    /// `HEAD` is refused with 405; `GET` gets `inner` (download endpoints).
-    NoHead { inner: Box<Resp> },
+    /// `HEAD` gets `head` (405, 403, or a lying 404); `GET` gets `inner`
+    /// (download endpoints).
+    NoHead { head: u16, inner: Box<Resp> },
 }
 
 impl Resp {
@@ -58,8 +59,10 @@ impl Resp {
         Resp::typed(
             status,
             "text/html; charset=utf-8",
-            format!("<html><head><title>{status}</title></head><body><h1>{status}</h1></body></html>")
-                .into_bytes(),
+            format!(
+                "<html><head><title>{status}</title></head><body><h1>{status}</h1></body></html>"
+            )
+            .into_bytes(),
         )
     }
     pub fn redirect(status: u16, location: &str) -> Resp {
@@ -79,6 +82,8 @@ pub enum Fallback {
     Generic,
     /// Every request, whatever the path, gets this status (a dead site).
     Always(u16),
+    /// Every request hangs (a site that never answers).
+    HangAll,
 }
 
 /// One logged request.
@@ -184,6 +189,7 @@ async fn handle(mut stream: TcpStream, site: Arc<Site>) -> std::io::Result<()> {
         None => match site.fallback {
             Fallback::NotFound => Resp::status(404),
             Fallback::Always(s) => Resp::status(s),
+            Fallback::HangAll => Resp::Hang,
             Fallback::Generic => generic(&path_only),
         },
     };
@@ -244,9 +250,9 @@ async fn resolve(mut resp: Resp, site: &Site, target: &str, method: &str) -> Opt
                 }
                 *then
             }
-            Resp::NoHead { inner } => {
+            Resp::NoHead { head, inner } => {
                 if method == "HEAD" {
-                    return Some(Resp::status(405));
+                    return Some(Resp::status(head));
                 }
                 *inner
             }
@@ -261,6 +267,7 @@ fn reason(status: u16) -> &'static str {
         206 => "Partial Content",
         301 => "Moved Permanently",
         302 => "Found",
+        403 => "Forbidden",
         404 => "Not Found",
         405 => "Method Not Allowed",
         429 => "Too Many Requests",

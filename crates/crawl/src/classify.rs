@@ -8,7 +8,7 @@ use url::Url;
 
 /// Default soft-404 patterns (the config's `links.soft_404_patterns`
 /// replaces them).
-pub(crate) const DEFAULT_SOFT_404_PATTERNS: [&str; 13] = [
+pub(crate) const DEFAULT_SOFT_404_PATTERNS: [&str; 16] = [
     "页面不存在",
     "您访问的页面不存在",
     "您所访问的页面不存在",
@@ -22,6 +22,9 @@ pub(crate) const DEFAULT_SOFT_404_PATTERNS: [&str; 13] = [
     "该信息不存在",
     "访问的页面不存在",
     "Page Not Found",
+    "找不到",
+    "文件不存在",
+    "内容不存在",
 ];
 
 /// A transport failure, classified.
@@ -125,6 +128,8 @@ pub(crate) fn classify_text(
             || l.contains("self signed")
             || l.contains("selfsigned")
             || l.contains("untrusted")
+            || l.contains("badsignature")
+            || l.contains("bad signature")
         {
             "self_signed"
         } else if l.contains("notvalidforname")
@@ -250,7 +255,7 @@ pub fn is_soft_404_page(title: &str, main_text: &str, patterns: &[String]) -> Op
             return Some(part.trim().to_string());
         }
         for (n, p) in &pats {
-            if bare.contains(n.as_str()) && bare.chars().count() <= n.chars().count() + 6 {
+            if bare.contains(n.as_str()) && bare.chars().count() <= n.chars().count() + 8 {
                 return Some((*p).clone());
             }
         }
@@ -341,6 +346,8 @@ mod tests {
         assert!(is_soft_404_page("404", "", &p).is_some());
         assert!(is_soft_404_page("404 Not Found", "", &p).is_some());
         assert!(is_soft_404_page("错误", "抱歉，您访问的页面不存在。返回首页", &p).is_some());
+        assert!(is_soft_404_page("找不到您要访问的内容", "", &p).is_some());
+        assert!(is_soft_404_page("提示信息", "找不到您要访问的内容！返回首页", &p).is_some());
     }
 
     #[test]
@@ -352,6 +359,7 @@ mod tests {
             .repeat(3);
         assert!(is_soft_404_page("网站链接自查整改情况", &body, &p).is_none());
         assert!(is_soft_404_page("第4040号公告", "404号文件", &p).is_none());
+        assert!(is_soft_404_page("群众办事找不到门？我县推出帮办代办服务", "", &p).is_none());
     }
 
     #[test]

@@ -41,6 +41,15 @@ pub(crate) fn build(cfg: &CrawlConfig, decompress: bool) -> Result<reqwest::Clie
     for (name, addr) in &cfg.resolve {
         b = b.resolve(name, *addr);
     }
+    if !cfg.extra_root_certs.is_empty() {
+        let mut certs = Vec::new();
+        for (index, der) in cfg.extra_root_certs.iter().enumerate() {
+            let c = reqwest::Certificate::from_der(der)
+                .map_err(|source| CrawlError::RootCert { index, source })?;
+            certs.push(c);
+        }
+        b = b.tls_certs_merge(certs);
+    }
     b.build().map_err(CrawlError::Client)
 }
 

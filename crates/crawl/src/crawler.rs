@@ -82,6 +82,8 @@ enum Job {
         url: Url,
         key: String,
         depth: u32,
+        /// Steps into a chain of same-shaped pages (see `Frontier::admit`).
+        chain: u32,
         confirming: Option<u32>,
     },
     Check {
@@ -309,6 +311,7 @@ impl Crawler {
         };
         // A homepage that is only a meta-refresh / `location =` stub: the
         // real homepage is where it sends the browser (at most 3 stubs).
+        let mut stub_pages = Vec::new();
         for _ in 0..3 {
             let PageOutcome::Parsed {
                 stub: Some(target),
@@ -334,7 +337,16 @@ impl Crawler {
             }
             st.settle(canonicalize(final_url).as_str(), State::Fine);
             st.settle(target.as_str(), State::Fine);
-            home = next;
+            // The stub's own links (other frames) are still the homepage's.
+            if let PageOutcome::Parsed {
+                facts,
+                final_url,
+                invalid,
+                ..
+            } = std::mem::replace(&mut home, next)
+            {
+                stub_pages.push((facts, final_url, invalid));
+            }
         }
         let home_key = homepage.to_string();
         let mut home_facts = None;
@@ -392,8 +404,11 @@ impl Crawler {
         if let Some((facts, final_url, invalid)) = home_facts {
             st.pages_fetched += 1;
             add_links(
-                &mut st, &scope, &claimed, &facts, &invalid, &final_url, true, 1,
+                &mut st, &scope, &claimed, &facts, &invalid, &final_url, true, 0, 1,
             );
+            for (sf, su, si) in &stub_pages {
+                add_links(&mut st, &scope, &claimed, sf, si, su, true, 0, 1);
+            }
             on_page(CrawledPage {
                 facts: *facts,
                 depth: 0,
@@ -411,6 +426,7 @@ impl Crawler {
                         url: u,
                         key,
                         depth: 1,
+                        chain: 0,
                         confirming: None,
                     });
                 } else {
@@ -450,6 +466,7 @@ impl Crawler {
                         url,
                         key,
                         depth,
+                        chain,
                         confirming,
                     } = &job
                     else {
@@ -478,6 +495,7 @@ impl Crawler {
                                 &invalid,
                                 &final_url,
                                 false,
+                                *chain,
                                 depth + 1,
                             );
                             on_page(CrawledPage {
@@ -498,6 +516,7 @@ impl Crawler {
                                     url: url.clone(),
                                     key: key.clone(),
                                     depth: *depth,
+                                    chain: *chain,
                                     confirming: Some(error.attempts),
                                 };
                                 running.push(delayed(again, cfg.confirm_delay));
@@ -642,6 +661,7 @@ fn add_links(
     extra: &[String],
     page_url: &Url,
     page_is_home: bool,
+    page_chain: u32,
     child_depth: u32,
 ) {
     let page = facts.url.clone();
@@ -699,7 +719,17 @@ fn add_links(
         if let Some(url) = url
             && !st.targets.contains_key(&key)
         {
-            queue_target(st, scope, claimed, url, &key, tag, page_url, child_depth);
+            queue_target(
+                st,
+                scope,
+                claimed,
+                url,
+                &key,
+                tag,
+                page_url,
+                page_chain,
+                child_depth,
+            );
         }
         if let Some(t) = st.targets.get_mut(&key)
             && matches!(t.state, State::Pending | State::Broken(_))
@@ -728,6 +758,7 @@ fn queue_target(
     key: &str,
     tag: LinkTag,
     parent: &Url,
+    parent_chain: u32,
     depth: u32,
 ) {
     let asset = is_asset(&url, tag);
@@ -740,13 +771,14 @@ fn queue_target(
             st.settle(key, State::Fine);
             return;
         }
-        match st.frontier.admit(&url, parent, depth) {
-            Ok(()) => {
+        match st.frontier.admit(&url, parent, parent_chain, depth) {
+            Ok(chain) => {
                 st.settle(key, State::Pending);
                 st.push(Job::Page {
                     url,
                     key: key.to_string(),
                     depth,
+                    chain,
                     confirming: None,
                 });
                 return;

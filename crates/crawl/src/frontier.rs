@@ -60,6 +60,7 @@ pub(crate) struct Frontier {
     max_pages: usize,
     max_depth: u32,
     chain_budget: usize,
+    template_budget: usize,
     repeated_budget: usize,
     max_query_len: usize,
     admitted: usize,
@@ -73,6 +74,7 @@ impl Frontier {
             max_pages: cfg.max_pages.max(1),
             max_depth: cfg.max_depth,
             chain_budget: cfg.chain_budget,
+            template_budget: cfg.template_budget,
             repeated_budget: cfg.repeated_path_budget,
             max_query_len: cfg.max_query_len,
             admitted: 0,
@@ -90,8 +92,22 @@ impl Frontier {
         true
     }
 
-    /// Decides whether `url`, found on `parent` at `depth`, is crawled.
-    pub(crate) fn admit(&mut self, url: &Url, parent: &Url, depth: u32) -> Result<(), Skip> {
+    /// Decides whether `url`, found on `parent` (itself `parent_chain`
+    /// steps into a chain) at `depth`, is crawled; `Ok` carries the new
+    /// page's own chain length.
+    ///
+    /// A chain is a page linking to a page of its own shape (next month,
+    /// next page, a longer query). Each chain may grow `chain_budget`
+    /// steps, and all chains of one shape together `template_budget`
+    /// pages, so branching traps end too; siblings found on a page of
+    /// another shape (articles of a list) are not chains.
+    pub(crate) fn admit(
+        &mut self,
+        url: &Url,
+        parent: &Url,
+        parent_chain: u32,
+        depth: u32,
+    ) -> Result<u32, Skip> {
         if depth > self.max_depth {
             return Err(Skip::Depth);
         }
@@ -101,22 +117,25 @@ impl Frontier {
         if url.query().is_some_and(|q| q.len() > self.max_query_len) {
             return Err(Skip::LongQuery);
         }
-        if has_repeated_segments(url) {
-            if self.repeated >= self.repeated_budget {
-                return Err(Skip::RepeatedPath);
-            }
-            self.repeated += 1;
+        let repeated = has_repeated_segments(url);
+        if repeated && self.repeated >= self.repeated_budget {
+            return Err(Skip::RepeatedPath);
         }
         let t = template(url);
+        let mut chain = 0;
         if t == template(parent) {
-            let n = self.chains.entry(t).or_insert(0);
-            if *n >= self.chain_budget {
+            chain = parent_chain + 1;
+            let n = self.chains.get(&t).copied().unwrap_or(0);
+            if chain as usize > self.chain_budget || n >= self.template_budget {
                 return Err(Skip::Chain);
             }
-            *n += 1;
+            self.chains.insert(t, n + 1);
+        }
+        if repeated {
+            self.repeated += 1;
         }
         self.admitted += 1;
-        Ok(())
+        Ok(chain)
     }
 }
 
@@ -209,27 +228,46 @@ mod tests {
     fn calendar_chain_is_budgeted() {
         let cfg = crate::CrawlConfig {
             chain_budget: 5,
+            template_budget: 12,
             ..Default::default()
         };
         let mut f = Frontier::new(&cfg);
         let mut ok = 0;
+        let mut chain = 0;
         for n in 1..100 {
             let parent = u(&format!("http://x.cn/calendar?month={n}"));
             let child = u(&format!("http://x.cn/calendar?month={}", n + 1));
-            if f.admit(&child, &parent, 1).is_ok() {
+            if let Ok(c) = f.admit(&child, &parent, chain, 1) {
                 ok += 1;
+                chain = c;
             }
         }
         assert_eq!(ok, 5);
+        // Pagination of two columns: two chains of one shape, each within
+        // its own budget; together capped by the template budget.
+        let mut ok = 0;
+        for col in [1, 2, 3] {
+            let mut chain = 0;
+            for n in 1..10 {
+                let parent = u(&format!("http://x.cn/col/col{col}/index_{n}.html"));
+                let child = u(&format!("http://x.cn/col/col{col}/index_{}.html", n + 1));
+                if let Ok(c) = f.admit(&child, &parent, chain, 1) {
+                    ok += 1;
+                    chain = c;
+                }
+            }
+        }
+        assert_eq!(ok, 12);
         // Siblings from a list page are not a chain.
         for n in 1..100 {
-            assert!(
+            assert_eq!(
                 f.admit(
                     &u(&format!("http://x.cn/detail?id={n}")),
                     &u("http://x.cn/list.html"),
+                    0,
                     2
-                )
-                .is_ok()
+                ),
+                Ok(0)
             );
         }
     }
@@ -248,11 +286,11 @@ mod tests {
         let mut f = Frontier::new(&crate::CrawlConfig::default());
         let long = format!("http://x.cn/s?q={}", "a".repeat(300));
         assert_eq!(
-            f.admit(&u(&long), &u("http://x.cn/"), 1),
+            f.admit(&u(&long), &u("http://x.cn/"), 0, 1),
             Err(Skip::LongQuery)
         );
         assert_eq!(
-            f.admit(&u("http://x.cn/a"), &u("http://x.cn/"), 9),
+            f.admit(&u("http://x.cn/a"), &u("http://x.cn/"), 0, 9),
             Err(Skip::Depth)
         );
     }

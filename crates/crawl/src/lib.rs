@@ -5,6 +5,20 @@
 //! The entry point is [`Crawler`]: build one per run (it holds the shared
 //! reqwest client, the per-host limiters and the robots cache) and call
 //! [`Crawler::crawl_site`] for each site.
+//!
+//! Modules, in the order a request meets them:
+//! - `crawler`: the site crawl (homepage, BFS scheduler, target bookkeeping);
+//! - `frontier`: what is crawled (page/depth budgets, trap guards, assets);
+//! - `scope`: which hosts belong to the site; politeness keys;
+//! - `canonical`: URL canonicalisation for dedup;
+//! - `verify`: fetching a page once, checking a target, judging the answer;
+//! - `fetch`: one logical request (redirects by hand, retries, body cap);
+//! - `politeness`: per-host governor limiter, connection caps, pauses;
+//! - `robots`: robots.txt cache and rules;
+//! - `classify`: error classes, Retry-After, soft-404 recognition;
+//! - `refresh`, `invalid`: what the HTML parser does not give us
+//!   (client-side redirect stubs, unresolvable hrefs);
+//! - `client`: the shared reqwest client and User-Agent.
 
 mod canonical;
 mod classify;
@@ -74,15 +88,20 @@ pub struct CrawlConfig {
     pub user_agent: String,
     /// Title or main-text patterns of an error page served with 200.
     pub soft_404_patterns: Vec<String>,
-    /// Pages sharing one URL template reached from a page of the same
-    /// template (calendars, ever-growing queries, pagination chains).
+    /// Steps of one chain: a page reached from a page of its own URL shape
+    /// (calendars, ever-growing queries, pagination chains).
     pub chain_budget: usize,
+    /// Chained pages of one URL shape over all chains (branching traps).
+    pub template_budget: usize,
     /// Pages whose path repeats a segment pattern (`/a/b/a/b/...`).
     pub repeated_path_budget: usize,
     /// Longest query string crawled (longer ones are only checked).
     pub max_query_len: usize,
     /// reqwest `.resolve` overrides (tests point names at loopback).
     pub resolve: Vec<(String, SocketAddr)>,
+    /// Extra trusted root certificates (DER), added to the system roots:
+    /// an office's own CA, or a test CA.
+    pub extra_root_certs: Vec<Vec<u8>>,
     pub dns: DnsMode,
 }
 
@@ -109,9 +128,11 @@ impl Default for CrawlConfig {
                 .map(|s| s.to_string())
                 .collect(),
             chain_budget: 50,
+            template_budget: 500,
             repeated_path_budget: 20,
             max_query_len: 200,
             resolve: Vec::new(),
+            extra_root_certs: Vec::new(),
             dns: DnsMode::System,
         }
     }
@@ -122,6 +143,12 @@ impl Default for CrawlConfig {
 pub enum CrawlError {
     #[error("cannot build the HTTP client: {0}")]
     Client(#[source] reqwest::Error),
+    #[error("extra root certificate #{index} is not a DER certificate: {source}")]
+    RootCert {
+        index: usize,
+        #[source]
+        source: reqwest::Error,
+    },
 }
 
 /// One crawled page, handed to the caller as soon as it is parsed.

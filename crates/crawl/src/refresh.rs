@@ -82,3 +82,72 @@ mod tests {
         assert!(stub_target(j, &text, &base()).is_none());
     }
 }
+
+/// The main frame of a frameset homepage (a page with no text and no
+/// anchors, only frames): the content a visitor sees. Frames named like
+/// navigation or banners are passed over.
+pub(crate) fn main_frame(facts: &govcheck_model::PageFacts) -> Option<Url> {
+    use govcheck_model::LinkTag;
+    if facts
+        .visible_text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .count()
+        > STUB_TEXT_MAX
+        || facts.links.iter().any(|l| l.tag == LinkTag::A)
+    {
+        return None;
+    }
+    let frames: Vec<&str> = facts
+        .links
+        .iter()
+        .filter(|l| matches!(l.tag, LinkTag::Frame | LinkTag::Iframe))
+        .map(|l| l.url.as_str())
+        .collect();
+    let navlike = |u: &str| {
+        let l = u.to_ascii_lowercase();
+        [
+            "top", "head", "banner", "nav", "menu", "left", "foot", "bottom",
+        ]
+        .iter()
+        .any(|w| l.rsplit('/').next().unwrap_or("").contains(w))
+    };
+    let pick = frames.iter().find(|u| !navlike(u)).or(frames.first())?;
+    Url::parse(pick).ok()
+}
+
+#[cfg(test)]
+mod frame_tests {
+    use super::*;
+    use govcheck_model::{LinkTag, PageFacts, PageLink};
+
+    fn link(url: &str, tag: LinkTag) -> PageLink {
+        PageLink {
+            url: url.into(),
+            text: String::new(),
+            title: String::new(),
+            tag,
+            in_nav: false,
+        }
+    }
+
+    #[test]
+    fn frameset_homepage_main_frame() {
+        let f = PageFacts {
+            links: vec![
+                link("http://x.cn/top.html", LinkTag::Frame),
+                link("http://x.cn/main.html", LinkTag::Frame),
+            ],
+            ..Default::default()
+        };
+        assert_eq!(main_frame(&f).unwrap().as_str(), "http://x.cn/main.html");
+        let normal = PageFacts {
+            links: vec![
+                link("http://x.cn/a.html", LinkTag::A),
+                link("http://x.cn/ad.html", LinkTag::Iframe),
+            ],
+            ..Default::default()
+        };
+        assert!(main_frame(&normal).is_none());
+    }
+}

@@ -199,6 +199,12 @@ impl Inner {
         if !on_site {
             return PageOutcome::Fine { final_url };
         }
+        // A frameset homepage: the visitor sees its main frame.
+        let stub = if is_homepage {
+            stub.or_else(|| crate::refresh::main_frame(&facts))
+        } else {
+            stub
+        };
         facts.url = url.to_string();
         facts.final_url = final_url.to_string();
         facts.status = a.status;
@@ -230,9 +236,23 @@ impl Inner {
                 ),
                 Outcome::Disallowed => false,
             };
-            if fall_back {
-                self.request(ctx, url, Method::GetRange, BodyWant::None)
-                    .await
+            // An attachment answered by an HTML page may be an error page
+            // served with 200 (`downfile.jsp` → 文件不存在): read enough of
+            // it for the soft-404 check.
+            let html_answer = matches!(&head, Outcome::Answer(a)
+                if (200..300).contains(&a.status) && is_html_type(a.content_type.as_deref()));
+            if fall_back || html_answer {
+                let cap = self.cfg.check_body_cap;
+                self.request(
+                    ctx,
+                    url,
+                    Method::GetRange,
+                    BodyWant::Html {
+                        in_scope: cap,
+                        off_scope: cap,
+                    },
+                )
+                .await
             } else {
                 head
             }

@@ -26,8 +26,9 @@ async fn calendar_and_growing_query_traps_end_within_budget() {
         .filter(|p| p.facts.url.contains("/grow"))
         .count();
     // The first of each is reached from the homepage (not a chain); then
-    // at most `chain_budget` chained pages each.
-    assert!(calendars <= 21 + 1, "calendar pages: {calendars}");
+    // at most `chain_budget` chained steps in each direction (the
+    // calendar links to the previous and the next month).
+    assert!(calendars <= 1 + 2 * 20, "calendar pages: {calendars}");
     assert!(grows <= 21, "grow pages: {grows}");
     assert!(calendars >= 10 && grows >= 10);
     assert!(out.stats.skipped_by_budget >= 2);
@@ -135,4 +136,29 @@ async fn client_side_redirect_stubs_are_followed() {
     );
     assert_eq!(pages.iter().filter(|p| p.is_homepage).count(), 1);
     assert!(pages.iter().any(|p| p.facts.url == site.url("/page/real")));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_frameset_homepage_is_its_main_frame() {
+    let site = fast_server().await;
+    site.page(
+        "/",
+        "<html><head><title>某某县</title></head><frameset rows=\"100,*\">\
+         <frame src=\"/top.html\"><frame src=\"/main.html\"></frameset></html>",
+    );
+    site.page("/top.html", &links_page("顶部", &[]));
+    site.page(
+        "/main.html",
+        &links_page("某某县人民政府", &["/page/news", "/status/404"]),
+    );
+    let (out, pages) = crawl(&cfg(), &site.url("/")).await;
+    let home = pages.iter().find(|p| p.is_homepage).unwrap();
+    assert_eq!(home.facts.title, "某某县人民政府");
+    assert!(pages.iter().any(|p| p.facts.url == site.url("/page/news")));
+    assert!(
+        pages.iter().any(|p| p.facts.url == site.url("/top.html")),
+        "other frames still crawled"
+    );
+    let b = broken(&out, &site.url("/status/404")).unwrap();
+    assert!(b.on_homepage);
 }

@@ -437,3 +437,28 @@ async fn a_redirect_to_a_dead_page_is_reported_at_the_linked_url() {
     assert_eq!(b.error.status, Some(410));
     assert_eq!(b.error.redirect_chain, vec![site.url("/status/410")]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_attachment_answered_by_an_error_page_is_a_soft_404() {
+    let site = fast_server().await;
+    site.page(
+        "/",
+        &links_page(
+            "首页",
+            &[
+                "/downfile-missing/report.pdf",
+                "/files/ok.doc",
+                "img:/files/logo.png",
+            ],
+        ),
+    );
+    let (out, _) = crawl(&cfg(), &site.url("/")).await;
+    assert_eq!(out.broken.len(), 1, "{:#?}", out.broken);
+    let b = broken(&out, &site.url("/downfile-missing/report.pdf")).unwrap();
+    assert_eq!(b.error.class, LinkErrorClass::Soft404);
+    assert_eq!(
+        site.requests_to("/files/").len(),
+        2,
+        "plain assets: one HEAD each"
+    );
+}

@@ -111,3 +111,23 @@ async fn ignore_robots_crawls_disallowed_pages() {
     assert_eq!(out.stats.robots_disallowed, 0);
     assert!(site.requests_to("/robots.txt").is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn per_host_connections_are_capped() {
+    let site = fast_server().await;
+    site.page(
+        "/",
+        &links_page("首页", &["/slow?a", "/slow?b", "/slow?c", "/slow?d"]),
+    );
+    let mut c = cfg();
+    c.per_host_connections = 2;
+    c.concurrency = 16;
+    let (out, pages) = crawl(&c, &site.url("/")).await;
+    assert!(out.broken.is_empty(), "{:#?}", out.broken);
+    assert_eq!(pages.len(), 5);
+    assert_eq!(
+        site.max_in_flight(),
+        2,
+        "two slow pages at a time, never more"
+    );
+}

@@ -59,9 +59,16 @@ fn parse_ceiling(pages: usize) -> f64 {
         for chunk in bodies.chunks(bodies.len().div_ceil(threads)) {
             s.spawn(move || {
                 for (path, body) in chunk {
-                    let url = url::Url::parse("http://127.0.0.1/").unwrap().join(path).unwrap();
+                    let url = url::Url::parse("http://127.0.0.1/")
+                        .unwrap()
+                        .join(path)
+                        .unwrap();
                     let decoded = govcheck_page::decode(body, Some("text/html; charset=utf-8"));
-                    std::hint::black_box(govcheck_page::parse(&url, &decoded.text, decoded.encoding));
+                    std::hint::black_box(govcheck_page::parse(
+                        &url,
+                        &decoded.text,
+                        decoded.encoding,
+                    ));
                 }
             });
         }
@@ -78,7 +85,10 @@ fn parse_ceiling(pages: usize) -> f64 {
 }
 
 fn crawl(pages: usize) {
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     runtime.block_on(async {
         let site_server = govcheck_testsite::generated_site(pages).await.expect("generated site");
         let checks = Arc::new(Checks {
@@ -115,9 +125,11 @@ fn peak_rss_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1).and_then(|kb| kb.parse::<f64>().ok()))
+            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .and_then(|kb| kb.parse::<f64>().ok())
+            })
         })
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }

@@ -3,7 +3,7 @@
 use crate::Checks;
 use chrono::NaiveDate;
 use govcheck_config::sites::Site;
-use govcheck_crawl::{canonical_key, CrawlConfig, CrawledPage, Crawler, FetchFailure, SiteScope};
+use govcheck_crawl::{CrawlConfig, CrawledPage, Crawler, FetchFailure, SiteScope, canonical_key};
 use govcheck_inspect::{columns, freshness, guides, links, messages, score};
 use govcheck_model::{
     Finding, FindingDetail, PageFacts, SITE_REPORT_SCHEMA, Severity, SiteReport, Stats,
@@ -376,7 +376,9 @@ impl<'a> PageCollector<'a> {
 /// An article page: columns are list or navigation pages, so articles are
 /// not kept (a column that is a single article is fetched again on demand).
 fn is_article(facts: &PageFacts) -> bool {
-    facts.meta("articletitle").is_some_and(|t| !t.trim().is_empty())
+    facts
+        .meta("articletitle")
+        .is_some_and(|t| !t.trim().is_empty())
         || (facts.published.is_some() && facts.dated_items.is_empty())
 }
 

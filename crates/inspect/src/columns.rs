@@ -50,7 +50,9 @@ const MAX_SUFFIX_PREFIX_CHARS: usize = 6;
 
 /// Below this many characters of non-link main text, a page without items
 /// is empty (a title bar and 暂无信息 is all a blank column page shows).
-const MIN_SUBSTANCE_CHARS: usize = 60;
+/// Kept low: a two-sentence 中心概况 is a filled static column, and a
+/// false 空白栏目 in a circular costs more than a missed one.
+const MIN_SUBSTANCE_CHARS: usize = 20;
 
 /// Where a required column was found, or that it was not.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -696,7 +696,9 @@ fn excused(e: &WordEntry, norm: &str, r: &Range<usize>) -> bool {
     match e.since {
         Some(since) => {
             use chrono::Datelike;
-            in_document_title(norm, r) || near_earlier_year(norm, r, since.year())
+            in_document_title(norm, r)
+                || near_earlier_year(norm, r, since.year())
+                || dated_before_after(norm, r, since)
         }
         None => false,
     }
@@ -756,6 +758,43 @@ fn near_earlier_year(norm: &str, r: &Range<usize>, year: i32) -> bool {
             && (i == 4 || !window.as_bytes()[i - 5].is_ascii_digit())
     })
 }
+
+/// A full date shortly after the hit (`…国家旅游局…通知的通知 2017-03-01`,
+/// how list items show their date) that is before `since`: the item was
+/// published under the old name.
+fn dated_before_after(norm: &str, r: &Range<usize>, since: NaiveDate) -> bool {
+    let window: String = norm[r.end..].chars().take(LIST_DATE_WINDOW).collect();
+    let b = window.as_bytes();
+    let mut i = 0;
+    while i + 10 <= b.len() {
+        let digits = |from: usize, n: usize| b[from..from + n].iter().all(u8::is_ascii_digit);
+        let sep = |at: usize| matches!(b[at], b'-' | b'/' | b'.');
+        if digits(i, 4)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && sep(i + 4)
+            && digits(i + 5, 2)
+            && sep(i + 7)
+            && digits(i + 8, 2)
+            && b.get(i + 10).is_none_or(|c| !c.is_ascii_digit())
+        {
+            let text = &window[i..i + 10];
+            let ymd: Vec<u32> = text
+                .split(['-', '/', '.'])
+                .filter_map(|p| p.parse().ok())
+                .collect();
+            if let [y, m, d] = ymd[..]
+                && let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, d)
+            {
+                return date < since;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Characters after a hit searched for its list item's date.
+const LIST_DATE_WINDOW: usize = 40;
 
 /// The publication date of a page for the `since` rule: the date written
 /// in the article (`发布时间：…`), else the `PubDate` meta (often the

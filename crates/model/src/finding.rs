@@ -39,6 +39,8 @@ pub enum LinkErrorClass {
     Tls,
     RedirectLoop,
     TooManyRedirects,
+    #[serde(rename = "soft_404")]
+    #[schemars(rename = "soft_404")]
     Soft404,
     InvalidUrl,
 }
@@ -234,5 +236,46 @@ impl Finding {
     /// Sort key: kind then identity (SPEC: deterministic order).
     pub fn sort_key(&self) -> (&'static str, String) {
         (self.kind(), self.detail.identity())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_classes_serialise_as_the_spec_names_them() {
+        use LinkErrorClass::*;
+        for class in [
+            HttpStatus,
+            Timeout,
+            Dns,
+            Connect,
+            Tls,
+            RedirectLoop,
+            TooManyRedirects,
+            Soft404,
+            InvalidUrl,
+        ] {
+            let json = serde_json::to_string(&class).unwrap();
+            assert_eq!(json, format!("\"{}\"", class.as_str()));
+        }
+    }
+
+    #[test]
+    fn a_finding_is_flat_json_with_its_kind() {
+        let f = Finding::new(
+            Severity::Deduction,
+            FindingDetail::BlankColumn {
+                column: "政策解读".into(),
+                url: "http://a/".into(),
+            },
+        );
+        let v = serde_json::to_value(&f).unwrap();
+        assert_eq!(v["kind"], "blank_column");
+        assert_eq!(v["severity"], "deduction");
+        assert_eq!(v["column"], "政策解读");
+        let back: Finding = serde_json::from_value(v).unwrap();
+        assert_eq!(back, f);
     }
 }

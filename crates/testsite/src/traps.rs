@@ -20,7 +20,8 @@
 //! - `/slow`: 200 after 2 s; `/hang`: never answers; `/reset`: closes without answering
 //! - `/huge`: a 50 MiB HTML body, streamed; `/short-body`: Content-Length promises 5000 bytes more than sent
 //! - `/soft404`: 200 titled 页面不存在; `/mentions404`: a normal page about 404 errors
-//! - `/nohead/*`: HEAD → 405, ranged GET → 206, GET → 200; `/files/*`: a plain attachment
+//! - `/nohead/*`: HEAD → 405, ranged GET → 206, GET → 200; `/files/*`: a plain attachment;
+//!   `/downfile-missing/*`: a 200 HTML error page where a file should be
 //! - `/flaky/*`: 500 on the first request of each path, then 200;
 //!   `/flaky-reset/*`: the first connection closed unanswered, then 200
 //! - `/private/*`: ordinary pages (robots.txt disallows them)
@@ -60,6 +61,8 @@ pub struct LogEntry {
 #[derive(Default)]
 struct State {
     log: Mutex<Vec<LogEntry>>,
+    /// Requests being answered now, and the most there ever were.
+    in_flight: Mutex<(usize, usize)>,
     hits: Mutex<HashMap<String, u32>>,
     pages: Mutex<HashMap<String, String>>,
     robots: Mutex<Option<String>>,
@@ -161,6 +164,15 @@ impl TrapServer {
             .into_iter()
             .filter(|e| e.path.starts_with(prefix))
             .collect()
+    }
+
+    /// The most requests this server was answering at one time.
+    pub fn max_in_flight(&self) -> usize {
+        self.state
+            .in_flight
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .1
     }
 
     pub fn clear_log(&self) {
@@ -563,6 +575,17 @@ fn route(st: &State, method: &str, target: &str, range: Option<&str>) -> Reply {
             body: vec![b'x'; 512],
         };
     }
+    if tail("/downfile-missing/").is_some() {
+        // An attachment endpoint that answers a missing file with a 200
+        // HTML error page, ignoring Range.
+        return html(
+            200,
+            html_page(
+                "页面不存在",
+                "对不起，您要下载的文件不存在！<a href=\"/\">返回首页</a>",
+            ),
+        );
+    }
     if tail("/old/").is_some() {
         return redirect("/");
     }
@@ -631,10 +654,27 @@ async fn serve(mut sock: TcpStream, st: Arc<State>, _addr: SocketAddr) -> std::i
             range: range.clone(),
             user_agent,
         });
-    if target == "/slow" {
+    {
+        let mut f = st.in_flight.lock().unwrap_or_else(|e| e.into_inner());
+        f.0 += 1;
+        f.1 = f.1.max(f.0);
+    }
+    let result = answer(&mut sock, &st, &method, &target, range.as_deref()).await;
+    st.in_flight.lock().unwrap_or_else(|e| e.into_inner()).0 -= 1;
+    result
+}
+
+async fn answer(
+    sock: &mut TcpStream,
+    st: &State,
+    method: &str,
+    target: &str,
+    range: Option<&str>,
+) -> std::io::Result<()> {
+    if target == "/slow" || target.starts_with("/slow?") {
         tokio::time::sleep(Duration::from_secs(2)).await;
     }
-    let reply = route(&st, &method, &target, range.as_deref());
+    let reply = route(st, method, target, range);
     let is_head = method == "HEAD";
     match reply {
         Reply::Close => Ok(()),
