@@ -196,6 +196,7 @@ async fn check(
     let progress = ProgressLine::start(engine.progress.clone(), 1, quiet);
     let report = engine.check_site(&site, as_of, None).await;
     drop(progress);
+    let report = report.map_err(|e| usage(e.reason))?;
     match out {
         Some(path) => {
             govcheck_report::write_json_atomic(path, &report)

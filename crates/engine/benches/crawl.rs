@@ -107,7 +107,7 @@ fn crawl(pages: usize) {
         let site = Site::from_url(url::Url::parse(&site_server.url).unwrap(), govcheck_model::Category::County);
         let as_of = chrono::NaiveDate::from_ymd_opt(2024, 3, 31).unwrap();
         let started = Instant::now();
-        let report = engine.check_site(&site, as_of, None).await;
+        let report = engine.check_site(&site, as_of, None).await.expect("checkable");
         let secs = started.elapsed().as_secs_f64();
         let fetched = report.stats.pages_fetched;
         println!(

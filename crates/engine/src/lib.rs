@@ -10,7 +10,7 @@ mod site;
 mod sweep;
 
 pub use probe::{ProbeOutcome, probe_round};
-pub use site::{Engine, EngineOptions, Progress};
+pub use site::{Engine, EngineOptions, NotCheckable, Progress};
 pub use sweep::{SweepError, SweepOptions, SweepOutcome, sweep};
 
 use govcheck_config::columns::ColumnCatalog;

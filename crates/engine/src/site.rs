@@ -91,14 +91,16 @@ impl Engine {
         &self.checks
     }
 
-    /// Checks one site and returns its report. Never fails: an unreachable
-    /// site is a finding, not an error.
+    /// Checks one site and returns its report. An unreachable site is a
+    /// finding, not an error; the one error is a site whose robots.txt
+    /// forbids its homepage, which cannot be judged without an authorised
+    /// inspection (`ignore_robots = true`).
     pub async fn check_site(
         &self,
         site: &Site,
         as_of: NaiveDate,
         probes: Option<ProbeWindow>,
-    ) -> SiteReport {
+    ) -> Result<SiteReport, NotCheckable> {
         let started = Instant::now();
         let checks = &*self.checks;
         let scope = SiteScope {
@@ -121,6 +123,15 @@ impl Engine {
             .crawler
             .crawl_site(&scope, &mut |page: CrawledPage| collector.take(page))
             .await;
+        if crawl.homepage_disallowed {
+            return Err(NotCheckable {
+                reason: format!(
+                    "robots.txt 禁止抓取首页 {}：如属授权检查，请在站点清单中设置 ignore_robots = true \
+                     (robots.txt forbids the homepage; set ignore_robots = true for an authorised inspection)",
+                    site.url
+                ),
+            });
+        }
         let mut findings = std::mem::take(&mut collector.findings);
         findings.extend(messages::judge(
             std::mem::take(&mut collector.messages),
@@ -197,7 +208,7 @@ impl Engine {
             findings,
         };
         report.sort_findings();
-        report
+        Ok(report)
     }
 
     /// Locates the required columns and judges them. Pages the crawl did
@@ -309,6 +320,13 @@ impl Engine {
             }
         }
     }
+}
+
+/// A site that cannot be judged at all.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{reason}")]
+pub struct NotCheckable {
+    pub reason: String,
 }
 
 /// The availability probes of a site over the rules' window.

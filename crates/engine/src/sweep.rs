@@ -111,7 +111,8 @@ pub async fn sweep(
             tracing::info!(site = %site.id, url = %site.url, "checking");
             let report = tokio::time::timeout(timeout, engine.check_site(&site, as_of, probes))
                 .await
-                .map_err(|_| format!("检查超时（超过 {} 秒）", timeout.as_secs()))?;
+                .map_err(|_| format!("检查超时（超过 {} 秒）", timeout.as_secs()))?
+                .map_err(|e| e.reason)?;
             lock(&store)
                 .save_report(&month, &report)
                 .map_err(|e| format!("结果无法保存: {e}"))?;
