@@ -134,6 +134,7 @@ fn engine_options(args: &CrawlArgs) -> Result<EngineOptions> {
         rate: args.rate,
         concurrency: args.concurrency,
         max_pages: args.max_pages,
+        per_host_connections: 2,
         timeout: Duration::from_secs(args.timeout),
         resolve: Vec::new(),
     })

@@ -100,18 +100,45 @@ fn crawl(pages: usize) {
             rate: 0.0, // rate limiting off
             concurrency: 32,
             max_pages: pages + 10,
+            per_host_connections: std::env::var("GOVCHECK_BENCH_PER_HOST")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(2),
             timeout: Duration::from_secs(10),
             resolve: Vec::new(),
         };
         let engine = Engine::new(&options, checks).expect("engine");
         let site = Site::from_url(url::Url::parse(&site_server.url).unwrap(), govcheck_model::Category::County);
         let as_of = chrono::NaiveDate::from_ymd_opt(2024, 3, 31).unwrap();
+        if std::env::var("GOVCHECK_BENCH_RAW").is_ok() {
+            // The crawler alone, pages dropped as they come: isolates the
+            // crawler's own memory from the engine's.
+            let crawler = govcheck_crawl::Crawler::new(govcheck_crawl::CrawlConfig {
+                rate: 0.0,
+                concurrency: 32,
+                per_host_connections: 8,
+                max_pages: pages + 10,
+                ..Default::default()
+            })
+            .unwrap();
+            let scope = govcheck_crawl::SiteScope::new(url::Url::parse(&site_server.url).unwrap());
+            let started = Instant::now();
+            let crawl = crawler.crawl_site(&scope, &mut |_p| {}).await;
+            println!(
+                "raw crawl {pages}: pages={} in {:.2} s peak_rss_mb={:.1}",
+                crawl.stats.pages_fetched,
+                started.elapsed().as_secs_f64(),
+                peak_rss_mb()
+            );
+            return;
+        }
         let started = Instant::now();
         let report = engine.check_site(&site, as_of, None).await.expect("checkable");
         let secs = started.elapsed().as_secs_f64();
         let fetched = report.stats.pages_fetched;
         println!(
-            "crawl {pages}: pages_fetched={fetched} links_checked={} requests={} in {secs:.2} s: pages_per_s={:.0} peak_rss_mb={:.1}",
+            "crawl {pages}: pages_fetched={fetched} findings={} links_checked={} requests={} in {secs:.2} s: pages_per_s={:.0} peak_rss_mb={:.1}",
+            report.findings.len(),
             report.stats.links_checked,
             report.stats.requests,
             fetched as f64 / secs,

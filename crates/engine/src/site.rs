@@ -6,7 +6,7 @@ use govcheck_config::sites::Site;
 use govcheck_crawl::{CrawlConfig, CrawledPage, Crawler, FetchFailure, SiteScope, canonical_key};
 use govcheck_inspect::{columns, freshness, guides, links, messages, score};
 use govcheck_model::{
-    Finding, FindingDetail, PageFacts, SITE_REPORT_SCHEMA, Severity, SiteReport, Stats,
+    Finding, FindingDetail, LinkTag, PageFacts, SITE_REPORT_SCHEMA, Severity, SiteReport, Stats,
 };
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -22,6 +22,8 @@ pub struct EngineOptions {
     /// Requests in flight at once, all hosts together.
     pub concurrency: usize,
     pub max_pages: usize,
+    /// Requests in flight per host (politeness; 2 is the courteous default).
+    pub per_host_connections: usize,
     pub timeout: Duration,
     /// Loopback name overrides, for tests only.
     pub resolve: Vec<(String, std::net::SocketAddr)>,
@@ -33,6 +35,7 @@ impl Default for EngineOptions {
             rate: 2.0,
             concurrency: 16,
             max_pages: 2000,
+            per_host_connections: 2,
             timeout: Duration::from_secs(20),
             resolve: Vec::new(),
         }
@@ -51,7 +54,7 @@ pub struct Progress {
 /// Pages kept after the crawl for the column checks: list and navigation
 /// pages near the homepage, without their text (memory stays bounded by
 /// this budget, not by the site).
-const KEPT_PAGES: usize = 2000;
+const KEPT_PAGES: usize = 1000;
 const KEPT_DEPTH: u32 = 3;
 
 /// Checks sites. Cheap to share: one crawler (one HTTP client, one
@@ -72,6 +75,7 @@ impl Engine {
             rate: options.rate,
             concurrency: options.concurrency.max(1),
             max_pages: options.max_pages.max(1),
+            per_host_connections: options.per_host_connections.max(1),
             timeout: options.timeout,
             retries: rules.links.retries,
             max_retry_after: Duration::from_secs(rules.links.max_retry_after_secs),
@@ -302,7 +306,7 @@ impl Engine {
         }
         match self.crawler.fetch_page(&parsed, scope).await {
             Ok(p) => {
-                kept.insert(key, slim(p.clone()));
+                kept.insert(key, slim(p.clone(), 1));
                 Some(p)
             }
             Err(FetchFailure::Failed { error, .. }) if error.status.is_some() => {
@@ -382,28 +386,39 @@ impl<'a> PageCollector<'a> {
         }
         if page.is_homepage {
             self.homepage = Some(facts);
-        } else if page.depth <= KEPT_DEPTH && self.kept.len() < KEPT_PAGES && !is_article(&facts) {
+        } else if self.kept.len() < KEPT_PAGES && worth_keeping(&facts, page.depth) {
             let key = Url::parse(&facts.url)
                 .map(|u| canonical_key(&u))
                 .unwrap_or_else(|_| facts.url.clone());
-            self.kept.insert(key, slim(facts));
+            self.kept.insert(key, slim(facts, page.depth));
         }
     }
 }
 
-/// An article page: columns are list or navigation pages, so articles are
-/// not kept (a column that is a single article is fetched again on demand).
-fn is_article(facts: &PageFacts) -> bool {
-    facts
+/// Whether the column checks may want this page: navigation pages next to
+/// the homepage, and list-like pages a little deeper. Articles are not
+/// kept; a column that is a single page is fetched again on demand.
+fn worth_keeping(facts: &PageFacts, depth: u32) -> bool {
+    let article = facts
         .meta("articletitle")
         .is_some_and(|t| !t.trim().is_empty())
-        || (facts.published.is_some() && facts.dated_items.is_empty())
+        || (facts.published.is_some() && facts.dated_items.is_empty());
+    if article || depth > KEPT_DEPTH {
+        return false;
+    }
+    depth <= 1
+        || !facts.dated_items.is_empty()
+        || !facts.pagination.is_empty()
+        || facts.says_empty
+        || facts.meta("columnname").is_some()
 }
 
-/// Bytes of text kept per page: enough for the column checks to read the
-/// headings near column links and to tell a filled single-page column
-/// from an empty one, while memory stays bounded.
-const KEPT_TEXT: usize = 16 * 1024;
+/// Bytes of text kept per page: the visible text of navigation pages, where
+/// the column checks read the headings near column links, and the start of
+/// the main text, enough to tell a filled single-page column from an empty
+/// one; memory stays bounded by `KEPT_PAGES` times these.
+const KEPT_NAV_TEXT: usize = 16 * 1024;
+const KEPT_CONTENT_TEXT: usize = 2 * 1024;
 
 fn truncate_at_char(text: &mut String, max: usize) {
     if text.len() > max {
@@ -417,12 +432,21 @@ fn truncate_at_char(text: &mut String, max: usize) {
 }
 
 /// Drops the parts of a page the column checks do not read.
-fn slim(mut facts: PageFacts) -> PageFacts {
-    truncate_at_char(&mut facts.visible_text, KEPT_TEXT);
-    truncate_at_char(&mut facts.content_text, KEPT_TEXT);
+fn slim(mut facts: PageFacts, depth: u32) -> PageFacts {
+    if depth <= 1 {
+        truncate_at_char(&mut facts.visible_text, KEPT_NAV_TEXT);
+    } else {
+        facts.visible_text = String::new();
+    }
+    truncate_at_char(&mut facts.content_text, KEPT_CONTENT_TEXT);
     facts.fields = Vec::new();
     facts.rows = Vec::new();
-    facts.links.retain(|l| l.tag.is_navigational());
+    // A long list announces every one of its pages; the column checks
+    // follow at most a few, so a kept page does not carry them all.
+    facts.pagination.truncate(columns::MAX_COLUMN_PAGES);
+    facts
+        .links
+        .retain(|l| l.tag.is_navigational() && l.tag != LinkTag::Pagination);
     facts.links.shrink_to_fit();
     facts
 }
