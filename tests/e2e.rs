@@ -63,6 +63,26 @@ fn ok(out: &Output) -> &Output {
     out
 }
 
+/// Validates a document the binary wrote against the schema shipped in
+/// `schemas/`.
+fn assert_matches_schema(schema_file: &str, document: &Path) {
+    let schema_path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../schemas")
+        .join(schema_file);
+    let schema: serde_json::Value = read(&schema_path);
+    let validator = jsonschema::validator_for(&schema).expect("valid schema");
+    let instance: serde_json::Value = read(document);
+    let errors: Vec<String> = validator
+        .iter_errors(&instance)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{} against {schema_file}: {errors:#?}",
+        document.display()
+    );
+}
+
 fn read<T: serde::de::DeserializeOwned>(path: &Path) -> T {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
@@ -141,7 +161,9 @@ fn three_monthly_sweeps_find_exactly_the_planted_problems_and_a_circular_follows
     for (month, _) in govcheck_testsite::MONTHS {
         portals.network.set_month(month);
         ok(&sweep(&sites, month, &out, &[]));
-        let monthly: MonthlyCheck = read(&out.join(month).join("monthly-check.json"));
+        let monthly_path = out.join(month).join("monthly-check.json");
+        assert_matches_schema("monthly-check.schema.json", &monthly_path);
+        let monthly: MonthlyCheck = read(&monthly_path);
         assert_eq!(monthly.schema, "govcheck/monthly-check/v1");
         assert_eq!(monthly.month, month);
         assert_eq!(monthly.sites.len(), portals.network.portals().len());
@@ -173,7 +195,9 @@ fn three_monthly_sweeps_find_exactly_the_planted_problems_and_a_circular_follows
         "--reports",
         out.to_str().unwrap(),
     ]));
-    let circular: QuarterlyCircular = read(&out.join("2024-Q1").join("quarterly-circular.json"));
+    let circular_path = out.join("2024-Q1").join("quarterly-circular.json");
+    assert_matches_schema("quarterly-circular.schema.json", &circular_path);
+    let circular: QuarterlyCircular = read(&circular_path);
     assert_eq!(circular.schema, "govcheck/quarterly-circular/v1");
     assert_eq!(circular.months, vec!["2024-01", "2024-02", "2024-03"]);
     assert_eq!(circular.sites.len(), portals.network.portals().len());
@@ -206,6 +230,7 @@ fn check_writes_a_site_report_and_an_unreachable_site_is_a_veto() {
     ];
     args.extend_from_slice(CRAWL);
     ok(&govcheck(&args));
+    assert_matches_schema("site-report.schema.json", &report_path);
     let report: SiteReport = read(&report_path);
     assert_eq!(report.schema, "govcheck/site-report/v1");
     assert_eq!(report.as_of.to_string(), "2024-03-31");
@@ -469,4 +494,49 @@ fn recorded_probes_decide_site_unreachable_with_the_failure_rate_as_evidence() {
         good.verdict.qualified,
         "a site answering every probe stays qualified"
     );
+}
+
+#[test]
+fn ctrl_c_stops_a_sweep_cleanly_and_the_next_run_finishes_it() {
+    let portals = Portals::start();
+    portals.network.set_month("2024-03");
+    let dir = tempfile::tempdir().unwrap();
+    let sites = portals.sites_file(dir.path());
+    let out = dir.path().join("out");
+    let child = Command::new(env!("CARGO_BIN_EXE_govcheck"))
+        .args([
+            "sweep",
+            "--sites",
+            sites.to_str().unwrap(),
+            "--month",
+            "2024-03",
+            "--out-dir",
+        ])
+        .arg(&out)
+        .args(["--rate", "5", "--parallel-sites", "2", "-q"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let interrupted = child.wait_with_output().unwrap();
+    assert_eq!(
+        interrupted.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&interrupted.stderr)
+    );
+    assert!(String::from_utf8_lossy(&interrupted.stderr).contains("再次运行同一命令即可继续"));
+    assert!(
+        !out.join("2024-03").join("monthly-check.json").exists(),
+        "no partial monthly check"
+    );
+
+    ok(&sweep(&sites, "2024-03", &out, &[]));
+    let monthly: MonthlyCheck = read(&out.join("2024-03").join("monthly-check.json"));
+    assert_eq!(monthly.sites.len(), portals.network.portals().len());
 }

@@ -496,8 +496,8 @@ async fn demo(out_dir: &Path, quiet: bool) -> Result<ExitCode> {
     write_circular(&circular, &path, "示例市人民政府办公室")?;
     println!("\n2024年第一季度 (2024-Q1) 结果:");
     println!(
-        "{:<16} {:<24} {:>6}  {:<6} {}",
-        "站点", "名称", "得分", "等级", "问题"
+        "{:<16} {:<24} {:>6}  {:<6} 问题",
+        "站点", "名称", "得分", "等级"
     );
     for s in &circular.sites {
         println!(
