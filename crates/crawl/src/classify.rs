@@ -206,26 +206,18 @@ fn is_title_separator(c: char) -> bool {
 
 fn strip_noise(s: &str) -> String {
     s.chars()
-        .filter(|c| {
-            !c.is_whitespace()
-                && !matches!(
-                    c,
-                    '!' | '！'
-                        | '。'
-                        | '.'
-                        | '，'
-                        | ','
-                        | '~'
-                        | '～'
-                        | '…'
-                        | '('
-                        | ')'
-                        | '（'
-                        | '）'
-                )
-        })
+        .filter(|&c| !is_noise(c))
         .collect::<String>()
         .to_lowercase()
+}
+
+/// Whitespace and punctuation that soft-404 matching ignores.
+fn is_noise(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '!' | '！' | '。' | '.' | '，' | ',' | '~' | '～' | '…' | '(' | ')' | '（' | '）'
+        )
 }
 
 /// Whether a 200 page is really an error page. The title must *be* the
@@ -234,52 +226,87 @@ fn strip_noise(s: &str) -> String {
 /// start with the error: a normal article that mentions "404" or
 /// "页面不存在" in its body does not trip it. Returns the matched pattern.
 pub fn is_soft_404_page(title: &str, main_text: &str, patterns: &[String]) -> Option<String> {
-    let pats: Vec<(String, &String)> = patterns
-        .iter()
-        .map(|p| (strip_noise(p), p))
-        .filter(|(n, _)| !n.is_empty())
-        .collect();
-    for part in title.split(is_title_separator) {
-        let seg = strip_noise(part);
-        if seg.is_empty() {
-            continue;
-        }
-        let bare = seg
-            .trim_start_matches("抱歉")
-            .trim_start_matches("对不起")
-            .trim_start_matches("sorry");
-        if matches!(
-            bare,
-            "404" | "404错误" | "错误404" | "404error" | "error404" | "http404" | "notfound"
-        ) {
-            return Some(part.trim().to_string());
-        }
-        for (n, p) in &pats {
-            if bare.contains(n.as_str()) && bare.chars().count() <= n.chars().count() + 8 {
-                return Some((*p).clone());
-            }
+    Soft404::new(patterns).page(title, main_text)
+}
+
+/// Soft-404 patterns prepared once per crawler (noise stripped and
+/// lower-cased), not once per page.
+#[derive(Debug, Clone)]
+pub(crate) struct Soft404 {
+    /// (normalised pattern, its length in chars, the pattern as given).
+    pats: Vec<(String, usize, String)>,
+}
+
+impl Soft404 {
+    pub(crate) fn new(patterns: &[String]) -> Soft404 {
+        Soft404 {
+            pats: patterns
+                .iter()
+                .map(|p| {
+                    let n = strip_noise(p);
+                    let len = n.chars().count();
+                    (n, len, p.clone())
+                })
+                .filter(|(n, _, _)| !n.is_empty())
+                .collect(),
         }
     }
-    // Prominent text: a short main text whose opening carries the pattern.
-    let text = strip_noise(main_text);
-    let len = text.chars().count();
-    if len > 0 && len <= 120 {
-        let head: String = text.chars().take(40).collect();
-        for (n, p) in &pats {
-            if head.contains(n.as_str()) {
-                return Some((*p).clone());
+
+    /// See [`is_soft_404_page`].
+    pub(crate) fn page(&self, title: &str, main_text: &str) -> Option<String> {
+        let pats = &self.pats;
+        for part in title.split(is_title_separator) {
+            let seg = strip_noise(part);
+            if seg.is_empty() {
+                continue;
+            }
+            let bare = seg
+                .trim_start_matches("抱歉")
+                .trim_start_matches("对不起")
+                .trim_start_matches("sorry");
+            if matches!(
+                bare,
+                "404" | "404错误" | "错误404" | "404error" | "error404" | "http404" | "notfound"
+            ) {
+                return Some(part.trim().to_string());
+            }
+            for (n, n_len, p) in pats {
+                if bare.contains(n.as_str()) && bare.chars().count() <= n_len + 8 {
+                    return Some(p.clone());
+                }
             }
         }
-        if let Some(rest) = head.strip_prefix("404")
-            && (rest.is_empty()
-                || ["notfound", "错误", "error", "页面", "抱歉", "对不起", "您"]
-                    .iter()
-                    .any(|w| rest.starts_with(w)))
+        // Prominent text: a short main text whose opening carries the pattern.
+        // Lower-casing never shortens a text, so a main text with more than 120
+        // characters besides noise is long: it is not even copied (most pages).
+        if main_text
+            .chars()
+            .filter(|&c| !is_noise(c))
+            .nth(120)
+            .is_some()
         {
-            return Some("404".to_string());
+            return None;
         }
+        let text = strip_noise(main_text);
+        let len = text.chars().count();
+        if len > 0 && len <= 120 {
+            let head: String = text.chars().take(40).collect();
+            for (n, _, p) in pats {
+                if head.contains(n.as_str()) {
+                    return Some(p.clone());
+                }
+            }
+            if let Some(rest) = head.strip_prefix("404")
+                && (rest.is_empty()
+                    || ["notfound", "错误", "error", "页面", "抱歉", "对不起", "您"]
+                        .iter()
+                        .any(|w| rest.starts_with(w)))
+            {
+                return Some("404".to_string());
+            }
+        }
+        None
     }
-    None
 }
 
 /// Index-like paths that are the root of a site or section.

@@ -1,27 +1,32 @@
 //! The site crawl: homepage first, then BFS over the site's pages while
 //! every link target is verified once.
 //!
-//! One task drives everything: jobs wait in per-host queues and run as
-//! futures in a `FuturesUnordered`, at most `concurrency` at once and at
-//! most `per_host_connections` per host, so a slow external host never
-//! blocks the site's own pages. Confirming attempts wait in the same set
-//! without holding a slot.
+//! One task keeps the books: jobs wait in per-host queues and run as their
+//! own tasks in a `JoinSet` (so fetching and parsing use every runtime
+//! thread), at most `concurrency` at once and at most
+//! `per_host_connections` per host, so a slow external host never blocks
+//! the site's own pages. Confirming attempts wait in the same set without
+//! holding a slot.
+//!
+//! Memory grows with the frontier, not with the site: a settled-fine target
+//! is remembered by a 64-bit fingerprint only, a queued job holds its URL
+//! as one string, and the pages a pending target was found on share one
+//! copy of each page URL.
 
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
-use std::future::Future;
-use std::pin::Pin;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use futures_util::stream::{FuturesUnordered, StreamExt};
 use govcheck_model::{FoundOn, LinkError, LinkErrorClass, LinkTag, PageFacts, Stats};
+use tokio::task::JoinSet;
 use tracing::{debug, info, warn};
 use url::Url;
 
 use crate::canonical::{canonicalize, resolve_href};
+use crate::classify::Soft404;
 use crate::fetch::{Counters, Ctx};
-use crate::frontier::{Frontier, is_asset};
+use crate::frontier::{Frontier, is_asset, template};
 use crate::politeness::{Politeness, interval_of};
 use crate::robots::RobotsCache;
 use crate::scope::{Scope, SiteScope, host_key};
@@ -43,6 +48,8 @@ pub(crate) struct Inner {
     pub robots: RobotsCache,
     /// Interval of the run's rate (`None` = unlimited).
     pub run_interval: Option<Duration>,
+    /// `cfg.soft_404_patterns`, prepared once.
+    pub soft_404: Soft404,
 }
 
 /// The crawler of a run: one HTTP client, per-host limiters and the
@@ -69,26 +76,77 @@ enum State {
     Ignored,
 }
 
+/// A 64-bit fingerprint of a target's key (its canonical URL, or a raw
+/// href that does not resolve). Settled targets are remembered by this
+/// alone, so the crawl's memory grows with the frontier and the broken
+/// targets, not with every URL the site ever linked; with SipHash, a
+/// collision among a site's ~10⁵ targets has odds of about 10⁻⁹.
+pub(crate) fn fingerprint(key: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    key.hash(&mut h);
+    h.finish()
+}
+
+/// Hashes a fingerprint to itself: it is already a uniform 64-bit hash,
+/// hashing it again would only cost time.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FpHasher(u64);
+
+impl std::hash::Hasher for FpHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys are hashed with this; any other input still
+        // spreads.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type FpBuild = std::hash::BuildHasherDefault<FpHasher>;
+/// A set of fingerprints.
+pub(crate) type FpSet = HashSet<u64, FpBuild>;
+type FpMap<V> = HashMap<u64, V, FpBuild>;
+
+/// Final URLs already parsed (fingerprints of their canonical keys), so a
+/// page reached under two URLs is parsed once.
+pub(crate) type Claimed = Mutex<FpSet>;
+
+/// A page a target was found on: the page URL is shared by all the links
+/// of one page (one allocation per page, not per link).
 #[derive(Debug)]
-struct Target {
-    found_on: Vec<FoundOn>,
-    on_homepage: bool,
-    state: State,
+struct Seen {
+    page: Arc<str>,
+    text: Box<str>,
+}
+
+/// A target that is not settled fine: pending, or broken.
+#[derive(Debug, Default)]
+struct Open {
+    found_on: Vec<Seen>,
+    /// `None` while pending; the key (as linked) and the error once broken.
+    broken: Option<Box<(Box<str>, LinkError)>>,
 }
 
 #[derive(Debug, Clone)]
 enum Job {
     Page {
+        /// Canonical: its string is the target's key.
         url: Url,
-        key: String,
         depth: u32,
         /// Steps into a chain of same-shaped pages (see `Frontier::admit`).
         chain: u32,
         confirming: Option<u32>,
     },
     Check {
+        /// Canonical: its string is the target's key.
         url: Url,
-        key: String,
         asset: bool,
         confirming: Option<u32>,
     },
@@ -111,16 +169,85 @@ enum Event {
 
 #[derive(Default)]
 struct HostQueue {
-    pages: VecDeque<Job>,
-    checks: VecDeque<Job>,
+    pages: VecDeque<Queued>,
+    checks: VecDeque<Queued>,
     in_flight: usize,
 }
 
-type JobFuture<'a> = Pin<Box<dyn Future<Output = Event> + Send + 'a>>;
+/// What a queued job will do.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Page { depth: u32, chain: u32 },
+    Check { asset: bool },
+}
+
+/// A job waiting in a host queue. The URL is kept as its canonical string,
+/// not as a parsed `Url` (three times the size): on a site whose links fan
+/// out, most of the site can be waiting here at once.
+#[derive(Debug)]
+struct Queued {
+    url: Box<str>,
+    kind: Kind,
+    confirming: Option<u32>,
+}
+
+impl Queued {
+    fn of(job: Job) -> Queued {
+        match job {
+            Job::Page {
+                url,
+                depth,
+                chain,
+                confirming,
+            } => Queued {
+                url: String::from(url).into_boxed_str(),
+                kind: Kind::Page { depth, chain },
+                confirming,
+            },
+            Job::Check {
+                url,
+                asset,
+                confirming,
+            } => Queued {
+                url: String::from(url).into_boxed_str(),
+                kind: Kind::Check { asset },
+                confirming,
+            },
+        }
+    }
+
+    /// The job to run; `Err` (with the URL) only if the URL no longer
+    /// parses, which a `Url`'s own serialization always does.
+    fn job(self) -> Result<Job, Box<str>> {
+        let Ok(url) = Url::parse(&self.url) else {
+            return Err(self.url);
+        };
+        Ok(match self.kind {
+            Kind::Page { depth, chain } => Job::Page {
+                url,
+                depth,
+                chain,
+                confirming: self.confirming,
+            },
+            Kind::Check { asset } => Job::Check {
+                url,
+                asset,
+                confirming: self.confirming,
+            },
+        })
+    }
+}
 
 /// The mutable bookkeeping of one site's crawl.
 struct SiteState {
-    targets: HashMap<String, Target>,
+    /// Targets settled fine (verified or crawled).
+    fine: FpSet,
+    /// Targets not verified (robots.txt or a budget).
+    ignored: FpSet,
+    /// Pending and broken targets, with the pages they were found on.
+    open: FpMap<Open>,
+    /// Targets linked from the homepage while pending or broken.
+    on_homepage: FpSet,
     queues: BTreeMap<String, HostQueue>,
     frontier: Frontier,
     checks_queued: usize,
@@ -130,11 +257,31 @@ struct SiteState {
 }
 
 impl SiteState {
+    fn new(cfg: &CrawlConfig) -> SiteState {
+        SiteState {
+            fine: FpSet::default(),
+            ignored: FpSet::default(),
+            open: FpMap::default(),
+            on_homepage: FpSet::default(),
+            queues: BTreeMap::new(),
+            frontier: Frontier::new(cfg),
+            checks_queued: 0,
+            max_checks: cfg.max_checks,
+            skipped_by_budget: 0,
+            pages_fetched: 0,
+        }
+    }
+
+    /// Whether the target was ever seen (in any state).
+    fn knows(&self, fp: u64) -> bool {
+        self.fine.contains(&fp) || self.open.contains_key(&fp) || self.ignored.contains(&fp)
+    }
+
     fn push(&mut self, job: Job) {
         let q = self.queues.entry(job.host()).or_default();
         match job {
-            Job::Page { .. } => q.pages.push_back(job),
-            Job::Check { .. } => q.checks.push_back(job),
+            Job::Page { .. } => q.pages.push_back(Queued::of(job)),
+            Job::Check { .. } => q.checks.push_back(Queued::of(job)),
         }
     }
 
@@ -147,15 +294,25 @@ impl SiteState {
         let keys: Vec<String> = self.queues.keys().cloned().collect();
         for i in 0..n {
             let k = &keys[(*rr + i) % n];
-            let q = self.queues.get_mut(k)?;
-            if q.in_flight >= per_host {
-                continue;
-            }
-            let job = q.pages.pop_front().or_else(|| q.checks.pop_front());
-            if let Some(j) = job {
+            loop {
+                let q = self.queues.get_mut(k)?;
+                if q.in_flight >= per_host {
+                    break;
+                }
+                let Some(queued) = q.pages.pop_front().or_else(|| q.checks.pop_front()) else {
+                    break;
+                };
+                let job = match queued.job() {
+                    Ok(job) => job,
+                    Err(key) => {
+                        warn!(url = %key, "queued URL no longer parses; not verified");
+                        self.settle(&key, State::Ignored);
+                        continue;
+                    }
+                };
                 q.in_flight += 1;
                 *rr = (*rr + i + 1) % n;
-                return Some(j);
+                return Some(job);
             }
         }
         None
@@ -170,16 +327,31 @@ impl SiteState {
         }
     }
 
+    /// Sets the target's state. A target settled fine or ignored forgets
+    /// the pages it was found on (only broken targets report them).
     fn settle(&mut self, key: &str, state: State) {
-        let t = self.targets.entry(key.to_string()).or_insert(Target {
-            found_on: Vec::new(),
-            on_homepage: false,
-            state: State::Pending,
-        });
-        if matches!(state, State::Fine | State::Ignored) {
-            t.found_on = Vec::new();
+        let fp = fingerprint(key);
+        match state {
+            State::Fine => {
+                self.open.remove(&fp);
+                self.ignored.remove(&fp);
+                self.fine.insert(fp);
+            }
+            State::Ignored => {
+                self.open.remove(&fp);
+                self.fine.remove(&fp);
+                self.ignored.insert(fp);
+            }
+            State::Pending | State::Broken(_) => {
+                self.fine.remove(&fp);
+                self.ignored.remove(&fp);
+                let o = self.open.entry(fp).or_default();
+                o.broken = match state {
+                    State::Broken(e) => Some(Box::new((key.into(), e))),
+                    _ => None,
+                };
+            }
         }
-        t.state = state;
     }
 }
 
@@ -189,6 +361,7 @@ impl Crawler {
         let raw_client = client::build(&cfg, false)?;
         let politeness = Politeness::new(cfg.concurrency, cfg.per_host_connections);
         let run_interval = interval_of(cfg.rate);
+        let soft_404 = Soft404::new(&cfg.soft_404_patterns);
         Ok(Crawler {
             inner: Arc::new(Inner {
                 cfg,
@@ -197,6 +370,7 @@ impl Crawler {
                 politeness,
                 robots: RobotsCache::default(),
                 run_interval,
+                soft_404,
             }),
         })
     }
@@ -225,7 +399,7 @@ impl Crawler {
             counters: &counters,
         };
         let url = canonicalize(url);
-        let claimed = Mutex::new(HashSet::new());
+        let claimed: Claimed = Mutex::new(FpSet::default());
         let mut out = inner.fetch_page_once(&ctx, &url, &claimed, false).await;
         if let PageOutcome::Failed { confirm: true, .. } = out {
             tokio::time::sleep(inner.cfg.confirm_delay).await;
@@ -266,7 +440,7 @@ impl Crawler {
     ) -> SiteCrawl {
         let inner = &*self.inner;
         let cfg = &inner.cfg;
-        let counters = Counters::default();
+        let counters = Arc::new(Counters::default());
         let mut scope = Scope::of(site);
         let site_interval = self.site_interval(site);
         let homepage = canonicalize(&site.homepage);
@@ -274,7 +448,7 @@ impl Crawler {
             info!(site = %homepage, "robots.txt ignored: authorised inspection");
         }
         info!(site = %homepage, "crawl start");
-        let claimed = Mutex::new(HashSet::new());
+        let claimed: Arc<Claimed> = Arc::new(Mutex::new(FpSet::default()));
 
         // 1. The homepage, with a confirming attempt after a pause.
         let (mut home, attempts, errors) = {
@@ -300,15 +474,7 @@ impl Crawler {
             }
             (out, attempts, errors)
         };
-        let mut st = SiteState {
-            targets: HashMap::new(),
-            queues: BTreeMap::new(),
-            frontier: Frontier::new(cfg),
-            checks_queued: 0,
-            max_checks: cfg.max_checks,
-            skipped_by_budget: 0,
-            pages_fetched: 0,
-        };
+        let mut st = SiteState::new(cfg);
         // A homepage that is only a meta-refresh / `location =` stub: the
         // real homepage is where it sends the browser (at most 3 stubs).
         let mut stub_pages = Vec::new();
@@ -395,12 +561,16 @@ impl Crawler {
             }
         }
 
-        let ctx = Ctx {
-            scope: &scope,
+        // The scope is final from here on: shared with the job tasks.
+        let scope = Arc::new(scope);
+        let jobs = Arc::new(JobCtx {
+            inner: self.inner.clone(),
+            scope: scope.clone(),
+            counters: counters.clone(),
+            claimed: claimed.clone(),
             site_interval,
             obey_robots: !site.ignore_robots,
-            counters: &counters,
-        };
+        });
         if let Some((facts, final_url, invalid)) = home_facts {
             st.pages_fetched += 1;
             add_links(
@@ -416,15 +586,13 @@ impl Crawler {
             });
             for seed in &site.seeds {
                 let u = canonicalize(seed);
-                let key = u.to_string();
-                if st.targets.contains_key(&key) || !st.frontier.admit_start() {
+                if st.knows(fingerprint(u.as_str())) || !st.frontier.admit_start() {
                     continue;
                 }
-                st.settle(&key, State::Pending);
+                st.settle(u.as_str(), State::Pending);
                 if scope.contains(&u) {
                     st.push(Job::Page {
                         url: u,
-                        key,
                         depth: 1,
                         chain: 0,
                         confirming: None,
@@ -432,7 +600,6 @@ impl Crawler {
                 } else {
                     st.push(Job::Check {
                         url: u,
-                        key,
                         asset: false,
                         confirming: None,
                     });
@@ -441,21 +608,34 @@ impl Crawler {
         }
 
         // 2. BFS and verification.
-        let mut running: FuturesUnordered<JobFuture<'_>> = FuturesUnordered::new();
+        // Each job runs as its own task, so requests and parsing spread over
+        // the runtime's threads; this task only keeps the books. Dropping
+        // the set (a cancelled crawl) aborts them.
+        let mut running: JoinSet<Event> = JoinSet::new();
         let mut active = 0usize;
         let mut rr = 0usize;
         let per_host = cfg.per_host_connections.max(1);
         let concurrency = cfg.concurrency.max(1);
         loop {
-            while active < concurrency {
-                let Some(job) = st.next_job(per_host, &mut rr) else {
-                    break;
-                };
-                active += 1;
-                running.push(run_job(inner, &ctx, &claimed, job));
-            }
-            let Some(ev) = running.next().await else {
-                break;
+            dispatch(
+                &mut st,
+                &mut running,
+                &jobs,
+                &mut active,
+                concurrency,
+                per_host,
+                &mut rr,
+            );
+            let ev = match running.join_next().await {
+                None => break,
+                Some(Ok(ev)) => ev,
+                // A job that panicked: the crawl panics as it did when the
+                // job ran inside it.
+                Some(Err(e)) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+                Some(Err(e)) => {
+                    warn!("crawl job cancelled: {e}");
+                    continue;
+                }
             };
             match ev {
                 Event::Due(job) => st.push(job),
@@ -464,7 +644,6 @@ impl Crawler {
                     st.done(&job);
                     let Job::Page {
                         url,
-                        key,
                         depth,
                         chain,
                         confirming,
@@ -472,6 +651,7 @@ impl Crawler {
                     else {
                         continue;
                     };
+                    let key = url.as_str();
                     match out {
                         PageOutcome::Parsed {
                             facts,
@@ -483,9 +663,9 @@ impl Crawler {
                             invalid.extend(stub.map(|u| u.to_string()));
                             st.pages_fetched += 1;
                             st.settle(key, State::Fine);
-                            let fk = canonicalize(&final_url).to_string();
-                            if fk != *key {
-                                st.settle(&fk, State::Fine);
+                            let fk = canonicalize(&final_url);
+                            if fk.as_str() != key {
+                                st.settle(fk.as_str(), State::Fine);
                             }
                             add_links(
                                 &mut st,
@@ -514,12 +694,11 @@ impl Crawler {
                                 debug!(url = %url, "page failed; confirming later");
                                 let again = Job::Page {
                                     url: url.clone(),
-                                    key: key.clone(),
                                     depth: *depth,
                                     chain: *chain,
                                     confirming: Some(error.attempts),
                                 };
-                                running.push(delayed(again, cfg.confirm_delay));
+                                running.spawn(delayed(again, cfg.confirm_delay));
                             } else {
                                 let attempts = error.attempts.max(1) + confirming.unwrap_or(0);
                                 st.settle(key, State::Broken(LinkError { attempts, ..error }));
@@ -532,13 +711,13 @@ impl Crawler {
                     st.done(&job);
                     let Job::Check {
                         url,
-                        key,
                         asset,
                         confirming,
                     } = &job
                     else {
                         continue;
                     };
+                    let key = url.as_str();
                     match out {
                         CheckOutcome::Fine => st.settle(key, State::Fine),
                         CheckOutcome::Disallowed => {
@@ -550,11 +729,10 @@ impl Crawler {
                                 debug!(url = %url, "check failed; confirming later");
                                 let again = Job::Check {
                                     url: url.clone(),
-                                    key: key.clone(),
                                     asset: *asset,
                                     confirming: Some(error.attempts),
                                 };
-                                running.push(delayed(again, cfg.confirm_delay));
+                                running.spawn(delayed(again, cfg.confirm_delay));
                             } else {
                                 let attempts = error.attempts.max(1) + confirming.unwrap_or(0);
                                 st.settle(key, State::Broken(LinkError { attempts, ..error }));
@@ -566,29 +744,32 @@ impl Crawler {
         }
 
         let mut broken = Vec::new();
-        let mut checked = 0u64;
-        for (url, t) in st.targets.drain() {
-            match t.state {
-                State::Fine => checked += 1,
-                State::Broken(error) => {
-                    checked += 1;
-                    if t.found_on.is_empty() {
-                        // A seed from the site entry that no page links to:
-                        // not a broken *link* (the engine judges columns).
-                        debug!(url = %url, "unlinked seed failed; not a broken link");
-                        continue;
-                    }
-                    let mut found_on = t.found_on;
-                    found_on.sort();
-                    broken.push(BrokenTarget {
-                        url,
-                        found_on,
-                        on_homepage: t.on_homepage,
-                        error,
-                    });
-                }
-                State::Pending | State::Ignored => {}
+        let mut checked = st.fine.len() as u64;
+        for (fp, o) in std::mem::take(&mut st.open) {
+            let Some(b) = o.broken else { continue };
+            let (url, error) = *b;
+            checked += 1;
+            if o.found_on.is_empty() {
+                // A seed from the site entry that no page links to:
+                // not a broken *link* (the engine judges columns).
+                debug!(url = %url, "unlinked seed failed; not a broken link");
+                continue;
             }
+            let mut found_on: Vec<FoundOn> = o
+                .found_on
+                .into_iter()
+                .map(|s| FoundOn {
+                    page: s.page.to_string(),
+                    text: s.text.into(),
+                })
+                .collect();
+            found_on.sort();
+            broken.push(BrokenTarget {
+                url: url.into(),
+                found_on,
+                on_homepage: st.on_homepage.contains(&fp),
+                error,
+            });
         }
         broken.sort_by(|a, b| a.url.cmp(&b.url));
         let stats = stats_of(&counters, &st, checked);
@@ -622,31 +803,64 @@ fn stats_of(c: &Counters, st: &SiteState, checked: u64) -> Stats {
     }
 }
 
-fn delayed<'a>(job: Job, d: Duration) -> JobFuture<'a> {
-    Box::pin(async move {
-        tokio::time::sleep(d).await;
-        Event::Due(job)
-    })
+/// Starts queued jobs while slots are free.
+#[allow(clippy::too_many_arguments)]
+fn dispatch(
+    st: &mut SiteState,
+    running: &mut JoinSet<Event>,
+    jobs: &Arc<JobCtx>,
+    active: &mut usize,
+    concurrency: usize,
+    per_host: usize,
+    rr: &mut usize,
+) {
+    while *active < concurrency {
+        let Some(job) = st.next_job(per_host, rr) else {
+            break;
+        };
+        *active += 1;
+        running.spawn(jobs.clone().run(job));
+    }
 }
 
-fn run_job<'a>(
-    inner: &'a Inner,
-    ctx: &'a Ctx<'a>,
-    claimed: &'a Mutex<HashSet<String>>,
-    job: Job,
-) -> JobFuture<'a> {
-    Box::pin(async move {
+async fn delayed(job: Job, d: Duration) -> Event {
+    tokio::time::sleep(d).await;
+    Event::Due(job)
+}
+
+/// What a job task needs from its site's crawl, owned so that the task can
+/// run on any thread of the runtime.
+struct JobCtx {
+    inner: Arc<Inner>,
+    scope: Arc<Scope>,
+    counters: Arc<Counters>,
+    claimed: Arc<Claimed>,
+    site_interval: Option<Duration>,
+    obey_robots: bool,
+}
+
+impl JobCtx {
+    async fn run(self: Arc<Self>, job: Job) -> Event {
+        let ctx = Ctx {
+            scope: &self.scope,
+            site_interval: self.site_interval,
+            obey_robots: self.obey_robots,
+            counters: &self.counters,
+        };
         match &job {
             Job::Page { url, .. } => {
-                let out = inner.fetch_page_once(ctx, url, claimed, false).await;
+                let out = self
+                    .inner
+                    .fetch_page_once(&ctx, url, &self.claimed, false)
+                    .await;
                 Event::Page(job, out)
             }
             Job::Check { url, asset, .. } => {
-                let out = inner.check_target(ctx, url, *asset).await;
+                let out = self.inner.check_target(&ctx, url, *asset).await;
                 Event::Check(job, out)
             }
         }
-    })
+    }
 }
 
 /// Records every link of a parsed page and queues new targets. `extra`
@@ -656,7 +870,7 @@ fn run_job<'a>(
 fn add_links(
     st: &mut SiteState,
     scope: &Scope,
-    claimed: &Mutex<HashSet<String>>,
+    claimed: &Claimed,
     facts: &PageFacts,
     extra: &[String],
     page_url: &Url,
@@ -664,7 +878,10 @@ fn add_links(
     page_chain: u32,
     child_depth: u32,
 ) {
-    let page = facts.url.clone();
+    // One shared copy of the page URL for every target found on it.
+    let page: Arc<str> = Arc::from(facts.url.as_str());
+    // The page's shape, computed once for all its links.
+    let parent_template = template(page_url);
     // (href, anchor text, title, tag), borrowed: no per-link clones.
     let links = facts
         .links
@@ -688,22 +905,36 @@ fn add_links(
         } else {
             ltext.trim()
         };
-        let (key, url) = match resolve_href(page_url, href) {
+        let fp = match resolve_href(page_url, href) {
             Ok(u) => {
                 if !matches!(u.scheme(), "http" | "https") {
                     continue;
                 }
                 let c = canonicalize(&u);
-                (c.to_string(), Some(c))
+                let fp = fingerprint(c.as_str());
+                if !st.knows(fp) {
+                    queue_target(
+                        st,
+                        scope,
+                        claimed,
+                        c,
+                        tag,
+                        &parent_template,
+                        page_chain,
+                        child_depth,
+                    );
+                }
+                fp
             }
             Err(reason) => {
-                let raw = href.trim().to_string();
+                let raw = href.trim();
                 if raw.is_empty() {
                     continue;
                 }
-                if !st.targets.contains_key(&raw) {
+                let fp = fingerprint(raw);
+                if !st.knows(fp) {
                     st.settle(
-                        &raw,
+                        raw,
                         State::Broken(LinkError {
                             class: LinkErrorClass::InvalidUrl,
                             status: None,
@@ -713,51 +944,45 @@ fn add_links(
                         }),
                     );
                 }
-                (raw, None)
+                fp
             }
         };
-        if let Some(url) = url
-            && !st.targets.contains_key(&key)
-        {
-            queue_target(
-                st,
-                scope,
-                claimed,
-                url,
-                &key,
-                tag,
-                page_url,
-                page_chain,
-                child_depth,
-            );
-        }
-        if let Some(t) = st.targets.get_mut(&key)
-            && matches!(t.state, State::Pending | State::Broken(_))
-        {
-            t.on_homepage |= page_is_home;
+        // Pending or broken: remember where it was found.
+        if let Some(t) = st.open.get_mut(&fp) {
+            if page_is_home {
+                st.on_homepage.insert(fp);
+            }
             if t.found_on.len() < MAX_FOUND_ON
-                && !t.found_on.iter().any(|f| f.page == page && f.text == text)
+                && !t
+                    .found_on
+                    .iter()
+                    .any(|f| *f.page == *page && &*f.text == text)
             {
-                t.found_on.push(FoundOn {
+                // Most targets are found on one or two pages before they
+                // settle: grow one at a time at first (a default Vec
+                // starts at four).
+                if t.found_on.len() < 4 {
+                    t.found_on.reserve_exact(1);
+                }
+                t.found_on.push(Seen {
                     page: page.clone(),
-                    text: text.to_string(),
+                    text: text.into(),
                 });
             }
         }
     }
 }
 
-/// Decides what to do with a newly seen target: crawl it, check it, or
-/// (budget spent) leave it.
+/// Decides what to do with a newly seen target (canonical `url`): crawl
+/// it, check it, or (budget spent) leave it.
 #[allow(clippy::too_many_arguments)]
 fn queue_target(
     st: &mut SiteState,
     scope: &Scope,
-    claimed: &Mutex<HashSet<String>>,
+    claimed: &Claimed,
     url: Url,
-    key: &str,
     tag: LinkTag,
-    parent: &Url,
+    parent_template: &str,
     parent_chain: u32,
     depth: u32,
 ) {
@@ -766,17 +991,19 @@ fn queue_target(
         if claimed
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .contains(key)
+            .contains(&fingerprint(url.as_str()))
         {
-            st.settle(key, State::Fine);
+            st.settle(url.as_str(), State::Fine);
             return;
         }
-        match st.frontier.admit(&url, parent, parent_chain, depth) {
+        match st
+            .frontier
+            .admit_shaped(&url, parent_template, parent_chain, depth)
+        {
             Ok(chain) => {
-                st.settle(key, State::Pending);
+                st.settle(url.as_str(), State::Pending);
                 st.push(Job::Page {
                     url,
-                    key: key.to_string(),
                     depth,
                     chain,
                     confirming: None,
@@ -791,14 +1018,13 @@ fn queue_target(
     }
     if st.checks_queued >= st.max_checks {
         st.skipped_by_budget += 1;
-        st.settle(key, State::Ignored);
+        st.settle(url.as_str(), State::Ignored);
         return;
     }
     st.checks_queued += 1;
-    st.settle(key, State::Pending);
+    st.settle(url.as_str(), State::Pending);
     st.push(Job::Check {
         url,
-        key: key.to_string(),
         asset,
         confirming: None,
     });
@@ -809,6 +1035,63 @@ mod tests {
     use super::*;
 
     fn assert_send<T: Send>(_: &T) {}
+
+    /// The compact bookkeeping keeps the old map's semantics: a target is
+    /// in exactly one state, the last one set; fine or ignored forgets
+    /// where it was found; broken keeps its key for the report.
+    #[test]
+    fn settle_moves_a_target_between_states() {
+        let mut st = SiteState::new(&CrawlConfig::default());
+        let k = "http://x.cn/a.html";
+        let fp = fingerprint(k);
+        assert!(!st.knows(fp));
+        st.settle(k, State::Pending);
+        assert!(st.knows(fp) && st.open.contains_key(&fp));
+        st.open.get_mut(&fp).unwrap().found_on.push(Seen {
+            page: Arc::from("http://x.cn/"),
+            text: "甲".into(),
+        });
+        let err = LinkError {
+            class: LinkErrorClass::HttpStatus,
+            status: Some(404),
+            reason: None,
+            redirect_chain: Vec::new(),
+            attempts: 1,
+        };
+        st.settle(k, State::Broken(err.clone()));
+        let o = &st.open[&fp];
+        assert_eq!(o.found_on.len(), 1, "broken keeps where it was found");
+        assert_eq!(o.broken.as_deref().map(|b| &*b.0), Some(k));
+        st.settle(k, State::Fine);
+        assert!(st.fine.contains(&fp) && !st.open.contains_key(&fp));
+        st.settle(k, State::Ignored);
+        assert!(st.ignored.contains(&fp) && !st.fine.contains(&fp));
+        st.settle(k, State::Broken(err));
+        assert!(!st.ignored.contains(&fp));
+        assert!(st.open[&fp].found_on.is_empty(), "fine/ignored forgot it");
+        assert!(st.knows(fp));
+    }
+
+    /// A queued job keeps only its URL string and comes back whole.
+    #[test]
+    fn queued_jobs_round_trip() {
+        let url = canonicalize(&Url::parse("http://x.cn/a/b.html?id=3#x").unwrap());
+        let job = Job::Page {
+            url: url.clone(),
+            depth: 2,
+            chain: 1,
+            confirming: Some(3),
+        };
+        match Queued::of(job).job() {
+            Ok(Job::Page {
+                url: u,
+                depth: 2,
+                chain: 1,
+                confirming: Some(3),
+            }) => assert_eq!(u, url),
+            other => panic!("{other:?}"),
+        }
+    }
 
     /// The engine spawns site crawls: the future must be `Send`.
     #[test]

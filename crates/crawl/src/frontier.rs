@@ -101,10 +101,23 @@ impl Frontier {
     /// steps, and all chains of one shape together `template_budget`
     /// pages, so branching traps end too; siblings found on a page of
     /// another shape (articles of a list) are not chains.
+    #[cfg(test)]
     pub(crate) fn admit(
         &mut self,
         url: &Url,
         parent: &Url,
+        parent_chain: u32,
+        depth: u32,
+    ) -> Result<u32, Skip> {
+        self.admit_shaped(url, &template(parent), parent_chain, depth)
+    }
+
+    /// [`Frontier::admit`] with the parent's [`template`] computed once by
+    /// the caller for all the links of a page.
+    pub(crate) fn admit_shaped(
+        &mut self,
+        url: &Url,
+        parent_template: &str,
         parent_chain: u32,
         depth: u32,
     ) -> Result<u32, Skip> {
@@ -123,7 +136,7 @@ impl Frontier {
         }
         let t = template(url);
         let mut chain = 0;
-        if t == template(parent) {
+        if t == parent_template {
             chain = parent_chain + 1;
             let n = self.chains.get(&t).copied().unwrap_or(0);
             if chain as usize > self.chain_budget || n >= self.template_budget {

@@ -1,15 +1,12 @@
 //! Fetching and judging one target: a crawled page (GET, parse once) or a
 //! checked target (HEAD→ranged GET for attachments, capped GET for pages).
 
-use std::collections::HashSet;
-use std::sync::Mutex;
-
 use govcheck_model::{LinkError, LinkErrorClass, PageFacts};
 use url::Url;
 
-use crate::canonical::canonical_key;
-use crate::classify::{is_soft_404_page, soft_404_redirect};
-use crate::crawler::Inner;
+use crate::canonical::canonicalize;
+use crate::classify::{Soft404, soft_404_redirect};
+use crate::crawler::{Claimed, Inner, fingerprint};
 use crate::fetch::{Answer, BodyWant, Ctx, Method, Outcome, is_html_type};
 
 /// What became of a page the crawl fetched.
@@ -73,16 +70,26 @@ fn sniff_html(body: &[u8]) -> bool {
     s.contains("<html") || s.contains("<!doctype html") || s.contains("<head")
 }
 
-/// Decodes and parses off the async threads; with `scan_invalid`, also
-/// collects the hrefs that do not resolve.
+/// Bodies up to this size are parsed in the calling task (well under a
+/// millisecond; a crawl job runs in its own task, so this only occupies
+/// one runtime thread briefly); larger ones on the blocking pool, so that
+/// a huge page never stalls the runtime's timers and sockets. Handing every
+/// page to the blocking pool cost a thread wake-up and a context switch
+/// each way, which on a small machine was a large share of the crawl.
+const INLINE_PARSE_MAX: usize = 32 * 1024;
+
+/// Decodes and parses (small bodies in place, large ones off the async
+/// threads); with `scan_invalid`, also collects the hrefs that do not
+/// resolve.
 async fn parse_body(
     final_url: &Url,
     content_type: Option<String>,
     body: Vec<u8>,
     scan_invalid: bool,
 ) -> Option<(PageFacts, Vec<String>, Option<Url>)> {
+    let body_len = body.len();
     let fu = final_url.clone();
-    let r = tokio::task::spawn_blocking(move || {
+    let work = move || {
         let d = govcheck_page::decode(&body, content_type.as_deref());
         drop(body);
         let mut f = govcheck_page::parse(&fu, &d.text, d.encoding);
@@ -98,8 +105,11 @@ async fn parse_body(
             (Vec::new(), None)
         };
         (f, invalid, stub)
-    })
-    .await;
+    };
+    if body_len <= INLINE_PARSE_MAX {
+        return Some(work());
+    }
+    let r = tokio::task::spawn_blocking(work).await;
     match r {
         Ok(f) => Some(f),
         Err(e) => {
@@ -110,13 +120,13 @@ async fn parse_body(
 }
 
 /// The soft-404 verdict of a parsed page.
-fn page_soft_404(f: &PageFacts, patterns: &[String]) -> Option<String> {
+fn page_soft_404(f: &PageFacts, patterns: &Soft404) -> Option<String> {
     let text = if f.content_text.trim().is_empty() {
         &f.visible_text
     } else {
         &f.content_text
     };
-    is_soft_404_page(&f.title, text, patterns)
+    patterns.page(&f.title, text)
 }
 
 impl Inner {
@@ -126,7 +136,7 @@ impl Inner {
         &self,
         ctx: &Ctx<'_>,
         url: &Url,
-        claimed: &Mutex<HashSet<String>>,
+        claimed: &Claimed,
         is_homepage: bool,
     ) -> PageOutcome {
         if !self.robots_allowed(ctx, url).await {
@@ -177,7 +187,7 @@ impl Inner {
         }
         let on_site = is_homepage || ctx.scope.contains(&final_url);
         if on_site {
-            let fkey = canonical_key(&final_url);
+            let fkey = fingerprint(canonicalize(&final_url).as_str());
             let mut c = claimed.lock().unwrap_or_else(|e| e.into_inner());
             if !c.insert(fkey) {
                 return PageOutcome::Fine { final_url };
@@ -189,7 +199,7 @@ impl Inner {
         else {
             return PageOutcome::Fine { final_url };
         };
-        if !is_homepage && let Some(p) = page_soft_404(&facts, &self.cfg.soft_404_patterns) {
+        if !is_homepage && let Some(p) = page_soft_404(&facts, &self.soft_404) {
             return PageOutcome::Failed {
                 error: soft_error(&a, p),
                 texts: vec!["soft 404".into()],
@@ -305,7 +315,7 @@ impl Inner {
             if html
                 && let Some((f, _, _)) =
                     parse_body(&a.final_url, a.content_type.clone(), body, false).await
-                && let Some(p) = page_soft_404(&f, &self.cfg.soft_404_patterns)
+                && let Some(p) = page_soft_404(&f, &self.soft_404)
             {
                 return CheckOutcome::Failed {
                     error: soft_error(&a, p),

@@ -1,6 +1,8 @@
 //! End-to-end crawl benchmark (`cargo bench -p govcheck-engine --bench crawl`).
 //!
-//! Crawls a generated sample portal on loopback with rate limiting off and
+//! Crawls a generated sample portal on loopback with rate limiting off (and
+//! 8 connections per host instead of the polite 2; `GOVCHECK_BENCH_PER_HOST`
+//! changes it) and
 //! reports pages/s and peak RSS, for 5,000 and 20,000 pages (each size in a
 //! fresh child process, so that the high-water mark is its own); and the
 //! parse-only throughput of the same pages in memory on every core, which is
@@ -103,7 +105,7 @@ fn crawl(pages: usize) {
             per_host_connections: std::env::var("GOVCHECK_BENCH_PER_HOST")
                 .ok()
                 .and_then(|v| v.parse().ok())
-                .unwrap_or(2),
+                .unwrap_or(8),
             timeout: Duration::from_secs(10),
             resolve: Vec::new(),
         };

@@ -54,7 +54,7 @@ pub struct Progress {
 /// Pages kept after the crawl for the column checks: list and navigation
 /// pages near the homepage, without their text (memory stays bounded by
 /// this budget, not by the site).
-const KEPT_PAGES: usize = 1000;
+const KEPT_PAGES: usize = 400;
 const KEPT_DEPTH: u32 = 3;
 
 /// Checks sites. Cheap to share: one crawler (one HTTP client, one
@@ -346,6 +346,7 @@ pub struct ProbeWindow {
 /// checks need once the crawl is over.
 struct PageCollector<'a> {
     checks: &'a Checks,
+    guides: guides::GuideChecker<'a>,
     as_of: NaiveDate,
     progress: Arc<Progress>,
     findings: Vec<Finding>,
@@ -360,6 +361,7 @@ impl<'a> PageCollector<'a> {
     fn new(checks: &'a Checks, as_of: NaiveDate, progress: Arc<Progress>) -> Self {
         PageCollector {
             checks,
+            guides: guides::GuideChecker::new(&checks.rules),
             as_of,
             progress,
             findings: Vec::new(),
@@ -375,9 +377,7 @@ impl<'a> PageCollector<'a> {
         let rules = &self.checks.rules;
         self.findings
             .extend(self.checks.words.page_findings(&facts, self.as_of, rules));
-        if guides::is_guide_page(&facts)
-            && let Some(f) = guides::check(&facts, rules)
-        {
+        if let Some(f) = self.guides.check(&facts) {
             self.findings.push(f);
         }
         if messages::is_message_page(&facts) {
@@ -419,6 +419,7 @@ fn worth_keeping(facts: &PageFacts, depth: u32) -> bool {
 /// one; memory stays bounded by `KEPT_PAGES` times these.
 const KEPT_NAV_TEXT: usize = 16 * 1024;
 const KEPT_CONTENT_TEXT: usize = 2 * 1024;
+const KEPT_DATED_ITEMS: usize = 40;
 
 fn truncate_at_char(text: &mut String, max: usize) {
     if text.len() > max {
@@ -444,6 +445,9 @@ fn slim(mut facts: PageFacts, depth: u32) -> PageFacts {
     // A long list announces every one of its pages; the column checks
     // follow at most a few, so a kept page does not carry them all.
     facts.pagination.truncate(columns::MAX_COLUMN_PAGES);
+    // The newest date of a list is among its first items (lists run
+    // newest first); the rest only costs memory.
+    facts.dated_items.truncate(KEPT_DATED_ITEMS);
     facts
         .links
         .retain(|l| l.tag.is_navigational() && l.tag != LinkTag::Pagination);

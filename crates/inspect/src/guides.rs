@@ -181,7 +181,11 @@ pub fn is_guide_page(page: &PageFacts) -> bool {
 /// 办理时限); or, without a marker, at least five elements of which two
 /// only a guide has.
 pub fn is_guide_page_with(page: &PageFacts, rules: &GuideRules) -> bool {
-    let found = elements_on(page, rules);
+    is_guide(page, &elements_on(page, rules))
+}
+
+/// The guide test over the elements already found on the page.
+fn is_guide(page: &PageFacts, found: &BTreeMap<&str, bool>) -> bool {
     let matched = found.len();
     let specific = GUIDE_SPECIFIC
         .iter()
@@ -200,11 +204,37 @@ pub fn is_guide_page_with(page: &PageFacts, rules: &GuideRules) -> bool {
 /// page is a guide and some required elements are absent or empty; `None`
 /// for a complete guide and for any other page.
 pub fn check(page: &PageFacts, rules: &Rules) -> Option<Finding> {
-    let g = &rules.guides;
-    if !is_guide_page_with(page, g) {
-        return None;
+    GuideChecker::new(rules).check(page)
+}
+
+/// The guide check with its element matcher built once, for a whole crawl
+/// (the free [`check`] builds it per call).
+pub struct GuideChecker<'r> {
+    rules: &'r Rules,
+    matcher: Matcher<'r>,
+}
+
+impl<'r> GuideChecker<'r> {
+    pub fn new(rules: &'r Rules) -> Self {
+        GuideChecker {
+            rules,
+            matcher: Matcher::new(&rules.guides),
+        }
     }
-    let missing = missing_elements(page, g);
+
+    /// Same as [`check`].
+    pub fn check(&self, page: &PageFacts) -> Option<Finding> {
+        let g = &self.rules.guides;
+        let found = elements_found(page, &self.matcher);
+        if !is_guide(page, &found) {
+            return None;
+        }
+        let missing = missing_of(&found, g);
+        finding(page, g, missing)
+    }
+}
+
+fn finding(page: &PageFacts, g: &GuideRules, missing: Vec<String>) -> Option<Finding> {
     if missing.is_empty() {
         return None;
     }
@@ -226,7 +256,10 @@ pub fn check(page: &PageFacts, rules: &Rules) -> Option<Finding> {
 /// The canonical names of the required elements the page does not state
 /// (absent, or present with an empty value), in the national list's order.
 pub fn missing_elements(page: &PageFacts, rules: &GuideRules) -> Vec<String> {
-    let found = elements_on(page, rules);
+    missing_of(&elements_on(page, rules), rules)
+}
+
+fn missing_of(found: &BTreeMap<&str, bool>, rules: &GuideRules) -> Vec<String> {
     ordered_elements(rules)
         .into_iter()
         .filter(|e| !found.get(*e).copied().unwrap_or(false))
@@ -429,7 +462,10 @@ const HEADING_SLACK: usize = 4;
 
 /// Canonical element → whether some occurrence has a real value.
 fn elements_on<'r>(page: &PageFacts, rules: &'r GuideRules) -> BTreeMap<&'r str, bool> {
-    let matcher = Matcher::new(rules);
+    elements_found(page, &Matcher::new(rules))
+}
+
+fn elements_found<'r>(page: &PageFacts, matcher: &Matcher<'r>) -> BTreeMap<&'r str, bool> {
     let mut found: BTreeMap<&str, bool> = BTreeMap::new();
     let mut labels: BTreeSet<String> = BTreeSet::new();
     for (label, value) in &page.fields {
