@@ -477,7 +477,7 @@ fn elements_found<'r>(page: &PageFacts, matcher: &Matcher<'r>) -> BTreeMap<&'r s
     // The text only speaks for elements the fields do not name: where a
     // table row states an element empty, the text below it is another row.
     let from_fields: BTreeSet<&str> = found.keys().copied().collect();
-    for (e, real) in sections_in_text(&page.content_text, &matcher, &labels) {
+    for (e, real) in sections_in_text(&page.content_text, matcher, &labels) {
         if !from_fields.contains(e) {
             *found.entry(e).or_insert(false) |= real;
         }
