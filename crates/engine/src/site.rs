@@ -395,8 +395,8 @@ impl<'a> PageCollector<'a> {
     }
 }
 
-/// Whether the column checks may want this page: navigation pages next to
-/// the homepage, and list-like pages a little deeper. Articles are not
+/// Whether the column checks may want this page: navigation pages up to
+/// two clicks from the homepage, and list-like pages a little deeper. Articles are not
 /// kept; a column that is a single page is fetched again on demand.
 fn worth_keeping(facts: &PageFacts, depth: u32) -> bool {
     let article = facts
@@ -406,7 +406,7 @@ fn worth_keeping(facts: &PageFacts, depth: u32) -> bool {
     if article || depth > KEPT_DEPTH {
         return false;
     }
-    depth <= 1
+    depth <= 2
         || !facts.dated_items.is_empty()
         || !facts.pagination.is_empty()
         || facts.says_empty
@@ -434,7 +434,7 @@ fn truncate_at_char(text: &mut String, max: usize) {
 
 /// Drops the parts of a page the column checks do not read.
 fn slim(mut facts: PageFacts, depth: u32) -> PageFacts {
-    if depth <= 1 {
+    if depth <= 2 {
         truncate_at_char(&mut facts.visible_text, KEPT_NAV_TEXT);
     } else {
         facts.visible_text = String::new();
