@@ -24,23 +24,6 @@ static LINK_ATTR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Schemes that are not links to check.
-fn skipped(v: &str) -> bool {
-    let l: String = v.chars().take(12).collect::<String>().to_ascii_lowercase();
-    [
-        "mailto:",
-        "tel:",
-        "javascript:",
-        "data:",
-        "about:",
-        "vbscript:",
-        "sms:",
-        "#",
-    ]
-    .iter()
-    .any(|p| l.starts_with(p))
-}
-
 /// Raw hrefs on the page that do not resolve against `base`.
 pub(crate) fn invalid_hrefs(html: &str, base: &Url) -> Vec<String> {
     if !html.contains("://") && !html.contains('[') {
@@ -53,7 +36,8 @@ pub(crate) fn invalid_hrefs(html: &str, base: &Url) -> Vec<String> {
             continue;
         };
         let v = v.as_str().trim();
-        if v.is_empty() || skipped(v) || v.contains("{{") || v.contains("<%") {
+        if v.is_empty() || govcheck_page::is_skipped_href(v) || v.contains("{{") || v.contains("<%")
+        {
             continue;
         }
         if resolve_href(base, v).is_err() && !out.iter().any(|o| o == v) {

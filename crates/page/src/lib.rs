@@ -13,7 +13,7 @@ mod text;
 pub use decode::{Decoded, EncodingSource, decode};
 pub use govcheck_model::PageFacts;
 pub use pagination::MAX_PAGES;
-pub use parse::parse;
+pub use parse::{is_skipped_href, parse};
 
 /// The `<title>` of a page without building a DOM (cheap: for logging and
 /// for pages that are only status-checked). Whitespace-collapsed, basic

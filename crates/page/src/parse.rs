@@ -301,22 +301,7 @@ impl<'u> Walker<'u> {
     /// GBK pages). Returns `None` for non-navigable or non-HTTP targets.
     pub(crate) fn resolve(&self, href: &str) -> Option<Url> {
         let h = href.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
-        if h.is_empty() || h.starts_with('#') {
-            return None;
-        }
-        let lower: String = h.chars().take(12).collect::<String>().to_ascii_lowercase();
-        if [
-            "mailto:",
-            "tel:",
-            "javascript:",
-            "data:",
-            "about:",
-            "vbscript:",
-            "sms:",
-        ]
-        .iter()
-        .any(|p| lower.starts_with(p))
-        {
+        if is_skipped_href(h) {
             return None;
         }
         let enc = self.encoding;
@@ -807,4 +792,26 @@ fn child_text(node: ego_tree::NodeRef<'_, Node>) -> String {
         }
     }
     s
+}
+
+/// Whether an href names no page to fetch or check: empty, a fragment of
+/// the same page, or a `mailto:`, `tel:`, `javascript:`, `data:`,
+/// `about:`, `vbscript:` or `sms:` link.
+pub fn is_skipped_href(href: &str) -> bool {
+    let h = href.trim();
+    if h.is_empty() || h.starts_with('#') {
+        return true;
+    }
+    let lower: String = h.chars().take(12).collect::<String>().to_ascii_lowercase();
+    [
+        "mailto:",
+        "tel:",
+        "javascript:",
+        "data:",
+        "about:",
+        "vbscript:",
+        "sms:",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
 }
