@@ -27,9 +27,11 @@ pub enum Command {
     Check {
         /// The site's homepage, e.g. http://www.example.gov.cn/
         url: String,
-        /// Category of the site: county, department or institution.
-        #[arg(long, default_value = "county")]
-        category: String,
+        /// Category of the site: county, department or institution. Without
+        /// it, the category is read off the homepage's name (…人民政府 →
+        /// county, …局/委员会/办公室 → department, else institution).
+        #[arg(long)]
+        category: Option<String>,
         /// Date the check is judged at (YYYY-MM-DD); default today.
         #[arg(long)]
         as_of: Option<String>,

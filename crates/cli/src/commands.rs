@@ -31,7 +31,7 @@ pub async fn run(command: Command, quiet: bool) -> Result<ExitCode> {
         } => {
             check(
                 &url,
-                &category,
+                category,
                 as_of.as_deref(),
                 out.as_deref(),
                 ignore_robots,
@@ -168,7 +168,7 @@ fn sweep_as_of(month: &str, as_of: Option<&str>) -> Result<NaiveDate> {
 
 async fn check(
     url: &str,
-    category: &str,
+    category: Option<String>,
     as_of: Option<&str>,
     out: Option<&Path>,
     ignore_robots: bool,
@@ -182,9 +182,12 @@ async fn check(
             "`{url}` must start with http:// or https://"
         )));
     }
-    let category: Category = category
-        .parse()
-        .map_err(|m: String| usage(format!("--category: {m}")))?;
+    let category: Option<Category> = category
+        .map(|c| {
+            c.parse()
+                .map_err(|m: String| usage(format!("--category: {m}")))
+        })
+        .transpose()?;
     let as_of = match as_of {
         Some(d) => parse_date(d, "--as-of")?,
         None => today(),

@@ -23,6 +23,9 @@ pub struct Site {
     pub rate: Option<f64>,
     /// An authorised inspection: robots.txt is not obeyed (logged).
     pub ignore_robots: bool,
+    /// Name and category are to be read off the homepage (`govcheck check
+    /// URL` without `--category`); `category` is only a fallback then.
+    pub infer_identity: bool,
 }
 
 impl Site {
@@ -35,14 +38,16 @@ impl Site {
         }
     }
 
-    /// A site for `govcheck check URL`: id and name from the host.
-    pub fn from_url(url: Url, category: Category) -> Site {
+    /// A site for `govcheck check URL`: id and name from the host; with no
+    /// category given, name and category are read off the homepage.
+    pub fn from_url(url: Url, category: Option<Category>) -> Site {
         let host = url.host_str().unwrap_or("site").to_string();
         Site {
+            infer_identity: category.is_none(),
             id: host.clone(),
             name: host,
             url,
-            category,
+            category: category.unwrap_or(Category::County),
             extra_hosts: Vec::new(),
             columns: BTreeMap::new(),
             rate: None,
@@ -144,6 +149,7 @@ pub fn parse_sites(path: &Path, text: &str) -> Result<Vec<Site>, ConfigError> {
             columns: raw.columns,
             rate,
             ignore_robots: raw.ignore_robots,
+            infer_identity: false,
         });
     }
     if sites.is_empty() {

@@ -110,7 +110,7 @@ fn crawl(pages: usize) {
             resolve: Vec::new(),
         };
         let engine = Engine::new(&options, checks).expect("engine");
-        let site = Site::from_url(url::Url::parse(&site_server.url).unwrap(), govcheck_model::Category::County);
+        let site = Site::from_url(url::Url::parse(&site_server.url).unwrap(), Some(govcheck_model::Category::County));
         let as_of = chrono::NaiveDate::from_ymd_opt(2024, 3, 31).unwrap();
         if std::env::var("GOVCHECK_BENCH_RAW").is_ok() {
             // The crawler alone, pages dropped as they come: isolates the

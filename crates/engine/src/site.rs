@@ -4,7 +4,7 @@ use crate::Checks;
 use chrono::NaiveDate;
 use govcheck_config::sites::Site;
 use govcheck_crawl::{CrawlConfig, CrawledPage, Crawler, FetchFailure, SiteScope, canonical_key};
-use govcheck_inspect::{columns, freshness, guides, links, messages, score};
+use govcheck_inspect::{columns, freshness, guides, identity, links, messages, score};
 use govcheck_model::{
     Finding, FindingDetail, LinkTag, PageFacts, SITE_REPORT_SCHEMA, Severity, SiteReport, Stats,
 };
@@ -175,6 +175,18 @@ impl Engine {
             _ => {}
         }
 
+        // `govcheck check URL` without a category: read name and category
+        // off the homepage before the column checks use the category.
+        let mut site = site.clone();
+        if site.infer_identity
+            && let Some(home) = &collector.homepage
+            && let Some(name) = identity::site_name(home)
+        {
+            site.category = identity::category_of(&name);
+            tracing::info!(%name, category = %site.category, "site identity read off the homepage");
+            site.name = name;
+        }
+        let site = &site;
         if let (Ok(()), Some(home)) = (&crawl.homepage, collector.homepage.take()) {
             if let Some(f) = freshness::homepage(&home, as_of, &checks.rules) {
                 findings.push(f);

@@ -62,7 +62,7 @@ async fn robots_forbidding_the_homepage_is_not_checkable_unless_authorised() {
     let as_of = chrono::NaiveDate::from_ymd_opt(2024, 3, 31).unwrap();
     let mut site = Site::from_url(
         url::Url::parse(&url).unwrap(),
-        govcheck_model::Category::Institution,
+        Some(govcheck_model::Category::Institution),
     );
     let err = engine.check_site(&site, as_of, None).await.unwrap_err();
     assert!(err.reason.contains("ignore_robots"), "{}", err.reason);

@@ -6,6 +6,7 @@
 pub mod columns;
 pub mod freshness;
 pub mod guides;
+pub mod identity;
 pub mod links;
 pub mod messages;
 pub mod score;
