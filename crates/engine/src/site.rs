@@ -8,7 +8,7 @@ use govcheck_inspect::{columns, freshness, guides, identity, links, messages, sc
 use govcheck_model::{
     Finding, FindingDetail, LinkTag, PageFacts, SITE_REPORT_SCHEMA, Severity, SiteReport, Stats,
 };
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -144,35 +144,26 @@ impl Engine {
         ));
         let mut stats: Stats = crawl.stats.clone();
 
-        let reachable_by_probes = probes
-            .as_ref()
-            .map(|p| p.failure_rate < checks.rules.availability.veto_failure_rate_ge);
-        match (&crawl.homepage, &probes) {
-            (Err(fail), _) => {
-                findings.push(Finding::new(
-                    Severity::Veto,
-                    FindingDetail::SiteUnreachable {
-                        url: site.url.to_string(),
-                        attempts: fail.attempts,
-                        errors: fail.errors.clone(),
-                        probe_failure_rate: probes.as_ref().map(|p| p.failure_rate),
-                        probes: probes.as_ref().map(|p| p.probes),
-                    },
-                ));
+        // The homepage failed here, or the recorded probes fail too often.
+        let veto_rate = checks.rules.availability.veto_failure_rate_ge;
+        let unreachable = match (&crawl.homepage, &probes) {
+            (Err(fail), _) => Some((fail.attempts, fail.errors.clone())),
+            (Ok(()), Some(p)) if p.failure_rate >= veto_rate => {
+                Some((p.probes as u32, p.errors.clone()))
             }
-            (Ok(()), Some(p)) if reachable_by_probes == Some(false) => {
-                findings.push(Finding::new(
-                    Severity::Veto,
-                    FindingDetail::SiteUnreachable {
-                        url: site.url.to_string(),
-                        attempts: p.probes as u32,
-                        errors: p.errors.clone(),
-                        probe_failure_rate: Some(p.failure_rate),
-                        probes: Some(p.probes),
-                    },
-                ));
-            }
-            _ => {}
+            _ => None,
+        };
+        if let Some((attempts, errors)) = unreachable {
+            findings.push(Finding::new(
+                Severity::Veto,
+                FindingDetail::SiteUnreachable {
+                    url: site.url.to_string(),
+                    attempts,
+                    errors,
+                    probe_failure_rate: probes.as_ref().map(|p| p.failure_rate),
+                    probes: probes.as_ref().map(|p| p.probes),
+                },
+            ));
         }
 
         // `govcheck check URL` without a category: read name and category
@@ -234,7 +225,7 @@ impl Engine {
         site: &Site,
         scope: &SiteScope,
         home: &PageFacts,
-        kept: &mut HashMap<String, PageFacts>,
+        kept: &mut BTreeMap<String, PageFacts>,
         as_of: NaiveDate,
     ) -> Vec<Finding> {
         let checks = &*self.checks;
@@ -309,7 +300,7 @@ impl Engine {
         &self,
         url: &str,
         scope: &SiteScope,
-        kept: &mut HashMap<String, PageFacts>,
+        kept: &mut BTreeMap<String, PageFacts>,
     ) -> Option<PageFacts> {
         let parsed = Url::parse(url).ok()?;
         let key = canonical_key(&parsed);
@@ -363,7 +354,9 @@ struct PageCollector<'a> {
     progress: Arc<Progress>,
     findings: Vec<Finding>,
     homepage: Option<PageFacts>,
-    kept: HashMap<String, PageFacts>,
+    /// Keyed by canonical URL; ordered, so that the column checks (and
+    /// their `looked_in` evidence) come out the same on every run.
+    kept: BTreeMap<String, PageFacts>,
     /// Messages read from list and detail pages; judged once at the end,
     /// because a reply seen on a detail page outweighs a list's 未回复.
     messages: Vec<messages::Message>,
@@ -378,7 +371,7 @@ impl<'a> PageCollector<'a> {
             progress,
             findings: Vec::new(),
             homepage: None,
-            kept: HashMap::new(),
+            kept: BTreeMap::new(),
             messages: Vec::new(),
         }
     }
