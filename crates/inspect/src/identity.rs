@@ -24,7 +24,7 @@ pub fn site_name(home: &PageFacts) -> Option<String> {
 }
 
 /// The category a site's name suggests: a county/district government
-/// portal (…县/区/市/旗人民政府), a department (…局, …委员会, …办公室, …厅),
+/// portal (…人民政府, …政府网), a department (…局, …委员会, …办公室, …厅),
 /// otherwise an institution (centres, schools, hospitals, museums …).
 pub fn category_of(name: &str) -> Category {
     let n: String = name
@@ -34,7 +34,8 @@ pub fn category_of(name: &str) -> Category {
         .trim_end_matches("官网")
         .trim_end_matches("门户")
         .to_string();
-    if n.ends_with("人民政府") && !n.contains("办公室") {
+    let government = n.ends_with("人民政府") || n.ends_with("政府") || n.ends_with("政府网");
+    if government && !n.contains("办公室") {
         return Category::County;
     }
     const DEPARTMENT_ENDINGS: [&str; 9] =
@@ -75,6 +76,7 @@ mod tests {
     #[test]
     fn categories_follow_the_name() {
         assert_eq!(category_of("凉州区人民政府门户网站"), Category::County);
+        assert_eq!(category_of("袁州区政府网"), Category::County);
         assert_eq!(category_of("武威市发展和改革委员会"), Category::Department);
         assert_eq!(category_of("白鹭县交通运输局"), Category::Department);
         assert_eq!(category_of("武威市人民政府办公室"), Category::Department);
