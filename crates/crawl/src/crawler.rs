@@ -464,7 +464,7 @@ impl Crawler {
             if let PageOutcome::Failed { error, texts, .. } = &out {
                 attempts += error.attempts.max(1);
                 errors.extend(texts.iter().cloned());
-                warn!(site = %homepage, "homepage failed ({}); confirming", crate::describe(error));
+                info!(site = %homepage, "homepage failed ({}); confirming", crate::describe(error));
                 tokio::time::sleep(cfg.confirm_delay).await;
                 out = inner.fetch_page_once(&ctx, &homepage, &claimed, true).await;
                 if let PageOutcome::Failed { error, texts, .. } = &out {
@@ -519,7 +519,7 @@ impl Crawler {
         let mut homepage_disallowed = false;
         match home {
             PageOutcome::Failed { error, .. } => {
-                warn!(site = %homepage, attempts, "homepage unreachable");
+                info!(site = %homepage, attempts, "homepage unreachable");
                 return SiteCrawl {
                     homepage: Err(HomepageFailure {
                         url: homepage.to_string(),
