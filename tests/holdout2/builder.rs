@@ -79,7 +79,10 @@ impl Portal {
             let (b, _, _) = encoding_rs::GBK.encode(html);
             ("text/html".to_string(), b.into_owned())
         } else {
-            ("text/html; charset=utf-8".to_string(), html.as_bytes().to_vec())
+            (
+                "text/html; charset=utf-8".to_string(),
+                html.as_bytes().to_vec(),
+            )
         }
     }
 
@@ -98,6 +101,14 @@ impl Portal {
     pub fn page(&mut self, path: &str, title: &str, head: &str, body: &str) {
         let html = self.doc(title, head, body);
         self.raw(path, html);
+    }
+
+    /// Edits a page already built (UTF-8 portals only).
+    pub fn patch(&mut self, path: &str, from: &str, to: &str) {
+        if let Some(Route::Page { body, .. }) = self.routes.get_mut(path) {
+            let text = String::from_utf8_lossy(body).replacen(from, to, 1);
+            *body = text.into_bytes();
+        }
     }
 
     pub fn status(&mut self, path: &str, status: u16, ctype: &str, body: &str) {
@@ -121,8 +132,9 @@ impl Portal {
         );
     }
 
-    pub fn file(&mut self, path: &str, ctype: &str) {
-        self.status(path, 200, ctype, "PK\u{3}\u{4} attachment bytes");
+    /// A small valid non-HTML file.
+    pub fn file_ok(&mut self, path: &str, ctype: &str) {
+        self.status(path, 200, ctype, "\u{89}PNG file bytes");
     }
 
     /// An article page with a visible publication line.
@@ -149,7 +161,9 @@ impl Portal {
             let href = format!("{art_prefix}{}.htm", i + 1);
             let li = match style {
                 Style::Dash => {
-                    format!("<li><a href=\"{href}\" target=\"_blank\">{title}</a><span class=\"time\">{date}</span></li>\n")
+                    format!(
+                        "<li><a href=\"{href}\" target=\"_blank\">{title}</a><span class=\"time\">{date}</span></li>\n"
+                    )
                 }
                 Style::EmCn => format!(
                     "<li><a href=\"{href}\">{title}</a><em>{}</em></li>\n",
@@ -162,7 +176,9 @@ impl Portal {
                 ),
                 Style::BeforeTruncated => {
                     let short: String = title.chars().take(8).collect();
-                    format!("<li><span class=\"date\">{date}</span><a href=\"{href}\" title=\"{title}\">{short}…</a></li>\n")
+                    format!(
+                        "<li><span class=\"date\">{date}</span><a href=\"{href}\" title=\"{title}\">{short}…</a></li>\n"
+                    )
                 }
                 Style::Table => format!(
                     "<tr><td class=\"t\"><a href=\"{href}\">{title}</a></td><td class=\"d\">{}</td></tr>\n",
@@ -171,11 +187,18 @@ impl Portal {
             };
             lis.push_str(&li);
             let line = match style {
-                Style::EmCn | Style::Table | Style::ItalicFirst => format!("发布日期：{}", cn(date)),
+                Style::EmCn | Style::Table | Style::ItalicFirst => {
+                    format!("发布日期：{}", cn(date))
+                }
                 _ => format!("发布时间：{date} 09:30"),
             };
             let path = href.clone();
-            self.article(&path, title, &line, &format!("<p>{title}。现将有关事项通知如下。</p>{extra}"));
+            self.article(
+                &path,
+                title,
+                &line,
+                &format!("<p>{title}。现将有关事项通知如下。</p>{extra}"),
+            );
         }
         let list = match style {
             Style::Table => format!("<table class=\"list\">{lis}</table>"),
@@ -193,7 +216,12 @@ impl Portal {
         let body = format!(
             "<div class=\"crumb\">您当前所在位置：<a href=\"/\">首页</a> &gt; <span>{name}</span></div><div class=\"lm\"><h2>{name}</h2>{inner}</div>"
         );
-        self.page(path, name, &format!("<meta name=\"ColumnName\" content=\"{name}\">"), &body);
+        self.page(
+            path,
+            name,
+            &format!("<meta name=\"ColumnName\" content=\"{name}\">"),
+            &body,
+        );
     }
 
     pub fn expect(&mut self, kind: &'static str, key: String, note: &'static str) -> &mut Exp {
@@ -209,7 +237,13 @@ impl Portal {
         self.exp.last_mut().expect("just pushed")
     }
 
-    pub fn broken(&mut self, path_or_url: &str, home: bool, class: &'static str, note: &'static str) {
+    pub fn broken(
+        &mut self,
+        path_or_url: &str,
+        home: bool,
+        class: &'static str,
+        note: &'static str,
+    ) {
         let url = if path_or_url.starts_with("http") {
             path_or_url.to_string()
         } else {
@@ -225,7 +259,13 @@ impl Portal {
         self.expect("sensitive_word", key, note);
     }
 
-    pub fn col(&mut self, kind: &'static str, column: &str, latest: Option<&'static str>, note: &'static str) {
+    pub fn col(
+        &mut self,
+        kind: &'static str,
+        column: &str,
+        latest: Option<&'static str>,
+        note: &'static str,
+    ) {
         let e = self.expect(kind, column.to_string(), note);
         e.latest = latest;
     }

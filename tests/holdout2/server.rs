@@ -31,6 +31,8 @@ pub enum Route {
     },
     /// Never answers within any sane timeout.
     Hang,
+    /// Refuses HEAD with 405, serves GET (old download servlets).
+    NoHead { ctype: String, body: Vec<u8> },
 }
 
 pub type Routes = HashMap<String, Route>;
@@ -42,6 +44,7 @@ fn reason(status: u16) -> &'static str {
         302 => "Found",
         403 => "Forbidden",
         404 => "Not Found",
+        405 => "Method Not Allowed",
         429 => "Too Many Requests",
         500 => "Internal Server Error",
         503 => "Service Unavailable",
@@ -65,7 +68,8 @@ fn answer(status: u16, headers: &[(&str, String)], body: &[u8], head_only: bool)
     bytes
 }
 
-const NOT_FOUND: &str = "<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>";
+const NOT_FOUND: &str =
+    "<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>";
 
 async fn handle(mut sock: tokio::net::TcpStream, routes: Arc<Routes>) {
     let mut buf = Vec::new();
@@ -142,6 +146,13 @@ async fn handle(mut sock: tokio::net::TcpStream, routes: Arc<Routes>) {
                     body,
                     head_only,
                 )
+            }
+        }
+        Some(Route::NoHead { ctype, body }) => {
+            if head_only {
+                answer(405, &[("Allow", "GET".into())], b"", true)
+            } else {
+                answer(200, &[("Content-Type", ctype.clone())], body, false)
             }
         }
         Some(Route::Hang) => {

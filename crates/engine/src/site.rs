@@ -136,13 +136,45 @@ impl Engine {
                 ),
             });
         }
-        let mut findings = std::mem::take(&mut collector.findings);
-        findings.extend(messages::judge(
-            std::mem::take(&mut collector.messages),
-            as_of,
-            &checks.rules,
-        ));
+        // A 政府信息公开 platform on another host is part of the portal:
+        // crawl it too (links, words, guides, messages), as its own start.
+        let mut broken = crawl.broken;
+        let mut links_checked = crawl.links_checked;
         let mut stats: Stats = crawl.stats.clone();
+        if crawl.homepage.is_ok()
+            && let Some(home) = &collector.homepage
+        {
+            for platform in foreign_platforms(home, &scope) {
+                tracing::info!(site = %site.id, %platform, "政府信息公开 platform on another host: crawled too");
+                let platform_scope = SiteScope {
+                    homepage: platform,
+                    extra_hosts: Vec::new(),
+                    seeds: Vec::new(),
+                    ignore_robots: site.ignore_robots,
+                    rate: site.rate,
+                };
+                let extra = self
+                    .crawler
+                    .crawl_site(&platform_scope, &mut |mut page: CrawledPage| {
+                        page.is_homepage = false;
+                        page.depth += 1;
+                        collector.take(page)
+                    })
+                    .await;
+                for mut b in extra.broken {
+                    b.on_homepage = false;
+                    broken.push(b);
+                }
+                links_checked += extra.links_checked;
+                add_stats(&mut stats, &extra.stats);
+            }
+        }
+        let mut findings = std::mem::take(&mut collector.findings);
+        let excluded = std::mem::take(&mut collector.excluded_items);
+        let judged_messages = std::mem::take(&mut collector.messages)
+            .into_iter()
+            .filter(|m| !excluded.contains(&m.url));
+        findings.extend(messages::judge(judged_messages, as_of, &checks.rules));
 
         // The homepage failed here, or the recorded probes fail too often.
         let veto_rate = checks.rules.availability.veto_failure_rate_ge;
@@ -188,16 +220,13 @@ impl Engine {
             findings.extend(column_findings);
         }
 
-        for broken in crawl.broken {
-            findings.push(links::finding(
-                broken.url,
-                broken.found_on,
-                broken.on_homepage,
-                broken.error,
-            ));
-        }
+        let broken_findings: Vec<Finding> = broken
+            .into_iter()
+            .map(|b| links::finding(b.url, b.found_on, b.on_homepage, b.error))
+            .collect();
+        findings.extend(links::merge(broken_findings));
 
-        stats.links_checked = crawl.links_checked;
+        stats.links_checked = links_checked;
         stats.duration_ms = started.elapsed().as_millis() as u64;
         let catalog = &checks.catalog;
         let verdict = score::verdict(&findings, &checks.rules, &|name: &str| {
@@ -329,6 +358,46 @@ impl Engine {
     }
 }
 
+/// 政府信息公开 platform pages linked from the homepage that live on a
+/// host outside the site's scope (at most two: a portal has one platform).
+fn foreign_platforms(home: &PageFacts, scope: &SiteScope) -> Vec<Url> {
+    let authority = |u: &Url| match (u.host_str(), u.port()) {
+        (Some(h), Some(p)) => format!("{h}:{p}"),
+        (Some(h), None) => h.to_string(),
+        _ => String::new(),
+    };
+    let own = authority(&scope.homepage);
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for link in columns::platform_links(home) {
+        let Ok(u) = Url::parse(&link) else { continue };
+        let a = authority(&u);
+        if a.is_empty() || a == own || scope.extra_hosts.contains(&a) || seen.contains(&a) {
+            continue;
+        }
+        if let Some(h) = u.host_str()
+            && scope.extra_hosts.iter().any(|e| e == h)
+        {
+            continue;
+        }
+        seen.push(a);
+        out.push(u);
+        if out.len() == 2 {
+            break;
+        }
+    }
+    out
+}
+
+/// Adds a further crawl's counters to a site's.
+fn add_stats(total: &mut Stats, more: &Stats) {
+    total.pages_fetched += more.pages_fetched;
+    total.requests += more.requests;
+    total.robots_disallowed += more.robots_disallowed;
+    total.skipped_by_budget += more.skipped_by_budget;
+    total.truncated_bodies += more.truncated_bodies;
+}
+
 /// A site that cannot be judged at all.
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("{reason}")]
@@ -360,6 +429,8 @@ struct PageCollector<'a> {
     /// Messages read from list and detail pages; judged once at the end,
     /// because a reply seen on a detail page outweighs a list's 未回复.
     messages: Vec<messages::Message>,
+    /// Items listed by excluded columns (在线访谈, 调查征集 …).
+    excluded_items: std::collections::HashSet<String>,
 }
 
 impl<'a> PageCollector<'a> {
@@ -373,6 +444,7 @@ impl<'a> PageCollector<'a> {
             homepage: None,
             kept: BTreeMap::new(),
             messages: Vec::new(),
+            excluded_items: std::collections::HashSet::new(),
         }
     }
 
@@ -380,12 +452,23 @@ impl<'a> PageCollector<'a> {
         self.progress.pages.fetch_add(1, Ordering::Relaxed);
         let facts = page.facts;
         let rules = &self.checks.rules;
-        self.findings
-            .extend(self.checks.words.page_findings(&facts, self.as_of, rules));
+        let words = self.checks.words.page_findings(&facts, self.as_of, rules);
+        tracing::debug!(url = %facts.url, depth = page.depth, words = words.len(), "page checked");
+        self.findings.extend(words);
         if let Some(f) = self.guides.check(&facts) {
             self.findings.push(f);
         }
-        if messages::is_message_page(&facts) {
+        if messages::is_excluded(&facts, &rules.messages) {
+            // 在线访谈, 调查征集 …: what such a column lists is not judged,
+            // even when its detail pages do not say which column they are in.
+            self.excluded_items.extend(
+                facts
+                    .links
+                    .iter()
+                    .filter(|l| !l.in_nav && l.tag == LinkTag::A)
+                    .map(|l| l.url.clone()),
+            );
+        } else if messages::is_message_page(&facts) {
             self.messages
                 .extend(messages::extract(&facts, self.as_of, rules));
         }

@@ -238,10 +238,12 @@ fn finding(page: &PageFacts, g: &GuideRules, missing: Vec<String>) -> Option<Fin
     if missing.is_empty() {
         return None;
     }
-    let url = if page.url.is_empty() {
-        page.final_url.clone()
-    } else {
+    // Named by where it was finally served from (stable across runs,
+    // whichever link reached it first).
+    let url = if page.final_url.is_empty() {
         page.url.clone()
+    } else {
+        page.final_url.clone()
     };
     Some(Finding::new(
         Severity::Deduction,

@@ -807,10 +807,10 @@ fn from_detail(page: &PageFacts, as_of: NaiveDate) -> Option<Message> {
             .unwrap_or(page.title.trim())
             .to_string();
     }
-    let url = if page.url.is_empty() {
-        page.final_url.clone()
-    } else {
+    let url = if page.final_url.is_empty() {
         page.url.clone()
+    } else {
+        page.final_url.clone()
     };
     Some(Message {
         url,
@@ -825,18 +825,23 @@ fn from_detail(page: &PageFacts, as_of: NaiveDate) -> Option<Message> {
 /// no mention of a reply at all, is none; anything else is unknown.
 fn state_from_text(text: &str) -> ReplyState {
     let mut mentions_reply = false;
+    // `回复时间：` / `回复内容：` written with nothing after them: the
+    // page has a place for the reply and it is empty.
+    let mut empty_reply_label = false;
     for line in text.lines() {
         let line = line.trim();
         if let Some(i) = line.find(['：', ':']) {
             let head = &line[..i];
             let sep = line[i..].chars().next().map_or(1, char::len_utf8);
             let value = &line[i + sep..];
-            if matches!(field_kind(head), Some(Field::ReplyText)) {
-                match short_state(value) {
+            match field_kind(head) {
+                Some(Field::ReplyText) => match short_state(value) {
                     Some(ReplyState::Unanswered) => return ReplyState::Unanswered,
                     _ if is_real_value(value) => return ReplyState::Answered(None),
-                    _ => {}
-                }
+                    _ => empty_reply_label = true,
+                },
+                Some(Field::ReplyDate) if !is_real_value(value) => empty_reply_label = true,
+                _ => {}
             }
         }
         let short = line.chars().count() <= 20;
@@ -850,10 +855,10 @@ fn state_from_text(text: &str) -> ReplyState {
             mentions_reply = true;
         }
     }
-    if mentions_reply {
-        ReplyState::Unknown
-    } else {
+    if empty_reply_label || !mentions_reply {
         ReplyState::Unanswered
+    } else {
+        ReplyState::Unknown
     }
 }
 

@@ -364,7 +364,13 @@ impl WordMatcher {
             if !w.is_empty() {
                 for p in &e.allow {
                     let phrase = normalize_str(p);
-                    let offsets: Vec<usize> = phrase.match_indices(&w).map(|(o, _)| o).collect();
+                    // Every position, overlapping ones too (`22` sits at 0
+                    // and 1 in `222`): `match_indices` would skip some.
+                    let offsets: Vec<usize> = phrase
+                        .char_indices()
+                        .map(|(o, _)| o)
+                        .filter(|&o| phrase[o..].starts_with(w.as_str()))
+                        .collect();
                     if !offsets.is_empty() && phrase != w {
                         phrases.push(Allow { phrase, offsets });
                     }
@@ -601,13 +607,20 @@ impl WordMatcher {
     /// URL and its publication date (see [`page_date`]).
     pub fn page_findings(&self, page: &PageFacts, as_of: NaiveDate, rules: &Rules) -> Vec<Finding> {
         let date = page_date(page, as_of);
+        // The page is named by where it was finally served from: reached
+        // through a redirect or directly, it is the same page every run.
+        let url = if page.final_url.is_empty() {
+            &page.url
+        } else {
+            &page.final_url
+        };
         // The <title> is shown in the browser tab and in search results: a
         // wrong name there is as public as one in the body.
         if page.title.is_empty() || page.visible_text.contains(page.title.as_str()) {
-            return self.findings(&page.url, &page.visible_text, date, rules);
+            return self.findings(url, &page.visible_text, date, rules);
         }
         let text = format!("{}\n{}", page.title, page.visible_text);
-        self.findings(&page.url, &text, date, rules)
+        self.findings(url, &text, date, rules)
     }
 
     /// Printable hit lines for `govcheck words`:

@@ -41,6 +41,13 @@ const EMPTY_MARKERS: &[&str] = &[
     "无相关内容",
     "查询无结果",
     "本栏目暂无",
+    // Record counters of an empty list (`共0条 第1页`), compared with the
+    // line's whitespace removed.
+    "共0条",
+    "共0篇",
+    "共0页",
+    "记录数：0",
+    "记录数:0",
 ];
 
 /// Labels that introduce the breadcrumb trail.
@@ -180,7 +187,10 @@ pub(crate) fn finish(w: Walker<'_>) -> PageFacts {
     let says_empty = content_text
         .lines()
         .filter(|l| l.chars().count() <= 40)
-        .any(|l| EMPTY_MARKERS.iter().any(|m| l.contains(m)));
+        .any(|l| {
+            let l: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+            EMPTY_MARKERS.iter().any(|m| l.contains(m))
+        });
 
     let pagination = pagination::find(&w, &links);
     for (i, p) in pagination.iter().enumerate() {
