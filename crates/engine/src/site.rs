@@ -6,7 +6,8 @@ use govcheck_config::sites::Site;
 use govcheck_crawl::{CrawlConfig, CrawledPage, Crawler, FetchFailure, SiteScope, canonical_key};
 use govcheck_inspect::{columns, freshness, guides, identity, links, messages, score};
 use govcheck_model::{
-    Finding, FindingDetail, LinkTag, PageFacts, SITE_REPORT_SCHEMA, Severity, SiteReport, Stats,
+    Finding, FindingDetail, LinkErrorClass, LinkTag, PageFacts, SITE_REPORT_SCHEMA, Severity,
+    SiteReport, Stats,
 };
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -179,7 +180,17 @@ impl Engine {
         // The homepage failed here, or the recorded probes fail too often.
         let veto_rate = checks.rules.availability.veto_failure_rate_ge;
         let unreachable = match (&crawl.homepage, &probes) {
-            (Err(fail), _) => Some((fail.attempts, fail.errors.clone())),
+            (Err(fail), _) => {
+                // The circular's reader gets the cause in Chinese first,
+                // then the technical texts of each attempt.
+                let cause = match (fail.error.class, fail.error.status) {
+                    (LinkErrorClass::HttpStatus, Some(s)) => format!("首页无法打开：HTTP {s}"),
+                    (class, _) => format!("首页无法打开：{}", class.label_zh()),
+                };
+                let mut errors = vec![cause];
+                errors.extend(fail.errors.iter().cloned());
+                Some((fail.attempts, errors))
+            }
             (Ok(()), Some(p)) if p.failure_rate >= veto_rate => {
                 Some((p.probes as u32, p.errors.clone()))
             }

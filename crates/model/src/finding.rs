@@ -46,6 +46,22 @@ pub enum LinkErrorClass {
 }
 
 impl LinkErrorClass {
+    /// The class as the Chinese circular names it (an HTTP error shows its
+    /// status instead, where there is one).
+    pub fn label_zh(self) -> &'static str {
+        match self {
+            LinkErrorClass::HttpStatus => "HTTP 错误",
+            LinkErrorClass::Timeout => "访问超时",
+            LinkErrorClass::Dns => "域名无法解析",
+            LinkErrorClass::Connect => "无法连接服务器",
+            LinkErrorClass::Tls => "证书或加密连接错误",
+            LinkErrorClass::RedirectLoop => "重定向循环",
+            LinkErrorClass::TooManyRedirects => "重定向次数过多",
+            LinkErrorClass::Soft404 => "页面内容为“页面不存在”",
+            LinkErrorClass::InvalidUrl => "链接地址无效",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             LinkErrorClass::HttpStatus => "http_status",

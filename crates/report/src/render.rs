@@ -434,19 +434,9 @@ fn evidence(detail: &FindingDetail) -> Vec<Inline> {
 }
 
 fn link_error_zh(class: LinkErrorClass, status: Option<u16>, reason: Option<&str>) -> String {
-    let base = match class {
-        LinkErrorClass::HttpStatus => match status {
-            Some(s) => format!("HTTP {s}"),
-            None => "HTTP 错误".to_string(),
-        },
-        LinkErrorClass::Timeout => "访问超时".to_string(),
-        LinkErrorClass::Dns => "域名无法解析".to_string(),
-        LinkErrorClass::Connect => "无法连接服务器".to_string(),
-        LinkErrorClass::Tls => "证书或加密连接错误".to_string(),
-        LinkErrorClass::RedirectLoop => "重定向循环".to_string(),
-        LinkErrorClass::TooManyRedirects => "重定向次数过多".to_string(),
-        LinkErrorClass::Soft404 => "页面内容为“页面不存在”".to_string(),
-        LinkErrorClass::InvalidUrl => "链接地址无效".to_string(),
+    let base = match (class, status) {
+        (LinkErrorClass::HttpStatus, Some(s)) => format!("HTTP {s}"),
+        _ => class.label_zh().to_string(),
     };
     match reason {
         Some(r) if !r.is_empty() && class != LinkErrorClass::HttpStatus => format!("{base}：{r}"),
