@@ -262,7 +262,10 @@ fn check_writes_a_site_report_and_an_unreachable_site_is_a_veto() {
             attempts, errors, ..
         } => {
             assert!(*attempts >= 2, "retried before giving up");
-            assert_eq!(errors[0], "首页无法打开：HTTP 503", "the cause first, in Chinese: {errors:?}");
+            assert_eq!(
+                errors[0], "首页无法打开：HTTP 503",
+                "the cause first, in Chinese: {errors:?}"
+            );
         }
         other => panic!("expected site_unreachable, got {other:?}"),
     }
