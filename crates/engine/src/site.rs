@@ -142,33 +142,33 @@ impl Engine {
         let mut broken = crawl.broken;
         let mut links_checked = crawl.links_checked;
         let mut stats: Stats = crawl.stats.clone();
-        if crawl.homepage.is_ok()
-            && let Some(home) = &collector.homepage
-        {
-            for platform in foreign_platforms(home, &scope) {
-                tracing::info!(site = %site.id, %platform, "政府信息公开 platform on another host: crawled too");
-                let platform_scope = SiteScope {
-                    homepage: platform,
-                    extra_hosts: Vec::new(),
-                    seeds: Vec::new(),
-                    ignore_robots: site.ignore_robots,
-                    rate: site.rate,
-                };
-                let extra = self
-                    .crawler
-                    .crawl_site(&platform_scope, &mut |mut page: CrawledPage| {
-                        page.is_homepage = false;
-                        page.depth += 1;
-                        collector.take(page)
-                    })
-                    .await;
-                for mut b in extra.broken {
-                    b.on_homepage = false;
-                    broken.push(b);
-                }
-                links_checked += extra.links_checked;
-                add_stats(&mut stats, &extra.stats);
+        let foreign = match (&crawl.homepage, &collector.homepage) {
+            (Ok(()), Some(home)) => foreign_platforms(home, &scope),
+            _ => Vec::new(),
+        };
+        for platform in foreign.iter().cloned() {
+            tracing::info!(site = %site.id, %platform, "政府信息公开 platform on another host: crawled too");
+            let platform_scope = SiteScope {
+                homepage: platform,
+                extra_hosts: Vec::new(),
+                seeds: Vec::new(),
+                ignore_robots: site.ignore_robots,
+                rate: site.rate,
+            };
+            let extra = self
+                .crawler
+                .crawl_site(&platform_scope, &mut |mut page: CrawledPage| {
+                    page.is_homepage = false;
+                    page.depth += 1;
+                    collector.take(page)
+                })
+                .await;
+            for mut b in extra.broken {
+                b.on_homepage = false;
+                broken.push(b);
             }
+            links_checked += extra.links_checked;
+            add_stats(&mut stats, &extra.stats);
         }
         let mut findings = std::mem::take(&mut collector.findings);
         let excluded = std::mem::take(&mut collector.excluded_items);
@@ -225,8 +225,13 @@ impl Engine {
             if let Some(f) = freshness::homepage(&home, as_of, &checks.rules) {
                 findings.push(f);
             }
+            // The column checks may fetch platform pages on those hosts too.
+            let mut column_scope = scope.clone();
+            column_scope
+                .extra_hosts
+                .extend(foreign.iter().filter_map(authority));
             let column_findings = self
-                .check_columns(site, &scope, &home, &mut collector.kept, as_of)
+                .check_columns(site, &column_scope, &home, &mut collector.kept, as_of)
                 .await;
             findings.extend(column_findings);
         }
@@ -269,23 +274,7 @@ impl Engine {
         as_of: NaiveDate,
     ) -> Vec<Finding> {
         let checks = &*self.checks;
-        // A 政府信息公开 platform is often hosted apart (a provincial or
-        // city platform): its host joins the scope for the column checks,
-        // read-only.
         let platform_links = columns::platform_links(home);
-        let mut scope = scope.clone();
-        for link in &platform_links {
-            if let Some(authority) = Url::parse(link).ok().and_then(|u| {
-                u.host_str().map(|h| match u.port() {
-                    Some(p) => format!("{h}:{p}"),
-                    None => h.to_string(),
-                })
-            }) && !scope.extra_hosts.contains(&authority)
-            {
-                scope.extra_hosts.push(authority);
-            }
-        }
-        let scope = &scope;
         let mut platform = Vec::new();
         for link in platform_links {
             if let Some(p) = self.page(&link, scope, kept).await {
@@ -372,18 +361,13 @@ impl Engine {
 /// 政府信息公开 platform pages linked from the homepage that live on a
 /// host outside the site's scope (at most two: a portal has one platform).
 fn foreign_platforms(home: &PageFacts, scope: &SiteScope) -> Vec<Url> {
-    let authority = |u: &Url| match (u.host_str(), u.port()) {
-        (Some(h), Some(p)) => format!("{h}:{p}"),
-        (Some(h), None) => h.to_string(),
-        _ => String::new(),
-    };
     let own = authority(&scope.homepage);
     let mut seen: Vec<String> = Vec::new();
     let mut out = Vec::new();
     for link in columns::platform_links(home) {
         let Ok(u) = Url::parse(&link) else { continue };
-        let a = authority(&u);
-        if a.is_empty() || a == own || scope.extra_hosts.contains(&a) || seen.contains(&a) {
+        let Some(a) = authority(&u) else { continue };
+        if Some(&a) == own.as_ref() || scope.extra_hosts.contains(&a) || seen.contains(&a) {
             continue;
         }
         if let Some(h) = u.host_str()
@@ -398,6 +382,15 @@ fn foreign_platforms(home: &PageFacts, scope: &SiteScope) -> Vec<Url> {
         }
     }
     out
+}
+
+/// `host:port` as a site's `extra_hosts` name it (`host` on the default port).
+fn authority(u: &Url) -> Option<String> {
+    let host = u.host_str()?;
+    Some(match u.port() {
+        Some(p) => format!("{host}:{p}"),
+        None => host.to_string(),
+    })
 }
 
 /// Adds a further crawl's counters to a site's.

@@ -184,24 +184,24 @@ fn quarter_zh(quarter: &str) -> String {
     }
 }
 
+/// `2024-03` → (`2024`, 3).
+fn year_and_month(month: &str) -> Option<(&str, u32)> {
+    let (y, m) = month.split_once('-')?;
+    Some((y, m.parse().ok()?))
+}
+
 /// `2024-03` → `3月`.
 fn month_zh(month: &str) -> String {
-    match month.split_once('-') {
-        Some((_, m)) => match m.parse::<u32>() {
-            Ok(n) => format!("{n}月"),
-            Err(_) => month.to_string(),
-        },
+    match year_and_month(month) {
+        Some((_, n)) => format!("{n}月"),
         None => month.to_string(),
     }
 }
 
 /// `2024-03` → `2024年3月`.
 fn year_month_zh(month: &str) -> String {
-    match month.split_once('-') {
-        Some((y, m)) => match m.parse::<u32>() {
-            Ok(n) => format!("{y}年{n}月"),
-            Err(_) => month.to_string(),
-        },
+    match year_and_month(month) {
+        Some((y, n)) => format!("{y}年{n}月"),
         None => month.to_string(),
     }
 }
