@@ -248,6 +248,11 @@ struct SiteState {
     open: FpMap<Open>,
     /// Targets linked from the homepage while pending or broken.
     on_homepage: FpSet,
+    /// Absolute hrefs already resolved (their fingerprint → the canonical
+    /// target's): the header, navigation and footer links every page
+    /// repeats are resolved once, not once a page. Bounded by
+    /// [`MAX_RESOLVED`].
+    resolved: FpMap<u64>,
     queues: BTreeMap<String, HostQueue>,
     frontier: Frontier,
     checks_queued: usize,
@@ -263,6 +268,7 @@ impl SiteState {
             ignored: FpSet::default(),
             open: FpMap::default(),
             on_homepage: FpSet::default(),
+            resolved: FpMap::default(),
             queues: BTreeMap::new(),
             frontier: Frontier::new(cfg),
             checks_queued: 0,
@@ -270,6 +276,22 @@ impl SiteState {
             skipped_by_budget: 0,
             pages_fetched: 0,
         }
+    }
+
+    /// The canonical target an absolute href resolved to before, if it is
+    /// still known (a target left unqueued by a budget is resolved again).
+    fn resolved_before(&self, href_fp: u64) -> Option<u64> {
+        self.resolved
+            .get(&href_fp)
+            .copied()
+            .filter(|fp| self.knows(*fp))
+    }
+
+    fn remember_resolved(&mut self, href_fp: u64, fp: u64) {
+        if self.resolved.len() >= MAX_RESOLVED {
+            self.resolved.clear();
+        }
+        self.resolved.insert(href_fp, fp);
     }
 
     /// Whether the target was ever seen (in any state).
@@ -905,46 +927,56 @@ fn add_links(
         } else {
             ltext.trim()
         };
-        let fp = match resolve_href(page_url, href) {
-            Ok(u) => {
-                if !matches!(u.scheme(), "http" | "https") {
-                    continue;
+        // An absolute href resolves the same on every page.
+        let href_fp = is_absolute_http(href).then(|| fingerprint(href.trim()));
+        let known = href_fp.and_then(|k| st.resolved_before(k));
+        let fp = if let Some(fp) = known {
+            fp
+        } else {
+            match resolve_href(page_url, href) {
+                Ok(u) => {
+                    if !matches!(u.scheme(), "http" | "https") {
+                        continue;
+                    }
+                    let c = canonicalize(&u);
+                    let fp = fingerprint(c.as_str());
+                    if !st.knows(fp) {
+                        queue_target(
+                            st,
+                            scope,
+                            claimed,
+                            c,
+                            tag,
+                            &parent_template,
+                            page_chain,
+                            child_depth,
+                        );
+                    }
+                    if let Some(k) = href_fp {
+                        st.remember_resolved(k, fp);
+                    }
+                    fp
                 }
-                let c = canonicalize(&u);
-                let fp = fingerprint(c.as_str());
-                if !st.knows(fp) {
-                    queue_target(
-                        st,
-                        scope,
-                        claimed,
-                        c,
-                        tag,
-                        &parent_template,
-                        page_chain,
-                        child_depth,
-                    );
+                Err(reason) => {
+                    let raw = href.trim();
+                    if raw.is_empty() {
+                        continue;
+                    }
+                    let fp = fingerprint(raw);
+                    if !st.knows(fp) {
+                        st.settle(
+                            raw,
+                            State::Broken(LinkError {
+                                class: LinkErrorClass::InvalidUrl,
+                                status: None,
+                                reason: Some(reason),
+                                redirect_chain: Vec::new(),
+                                attempts: 0,
+                            }),
+                        );
+                    }
+                    fp
                 }
-                fp
-            }
-            Err(reason) => {
-                let raw = href.trim();
-                if raw.is_empty() {
-                    continue;
-                }
-                let fp = fingerprint(raw);
-                if !st.knows(fp) {
-                    st.settle(
-                        raw,
-                        State::Broken(LinkError {
-                            class: LinkErrorClass::InvalidUrl,
-                            status: None,
-                            reason: Some(reason),
-                            redirect_chain: Vec::new(),
-                            attempts: 0,
-                        }),
-                    );
-                }
-                fp
             }
         };
         // Pending or broken: remember where it was found.
@@ -971,6 +1003,18 @@ fn add_links(
             }
         }
     }
+}
+
+/// Most absolute hrefs [`SiteState::resolved`] keeps (about 16 bytes
+/// each); past it, the memo starts afresh.
+const MAX_RESOLVED: usize = 1 << 18;
+
+/// Whether an href is an absolute http(s) URL (which resolves the same
+/// against any page).
+fn is_absolute_http(href: &str) -> bool {
+    let h = href.trim_start().as_bytes();
+    let starts = |p: &[u8]| h.len() >= p.len() && h[..p.len()].eq_ignore_ascii_case(p);
+    starts(b"http://") || starts(b"https://")
 }
 
 /// Decides what to do with a newly seen target (canonical `url`): crawl

@@ -15,6 +15,7 @@
 //! an inspector cannot tell a deliberate 无 from a lazy one without knowing
 //! the item, and reporting it would hurt precision.
 
+use aho_corasick::AhoCorasick;
 use govcheck_config::rules::{GuideRules, Rules};
 use govcheck_model::{Finding, FindingDetail, PageFacts, Severity};
 use regex::Regex;
@@ -224,6 +225,9 @@ impl<'r> GuideChecker<'r> {
 
     /// Same as [`check`].
     pub fn check(&self, page: &PageFacts) -> Option<Finding> {
+        if !self.matcher.may_be_guide(page) {
+            return None;
+        }
         let g = &self.rules.guides;
         let found = elements_found(page, &self.matcher);
         if !is_guide(page, &found) {
@@ -280,10 +284,7 @@ pub fn normalize_label(label: &str) -> String {
 /// [`normalize_label`], and whether leading numbering was stripped (a
 /// numbered line is a heading even when it is long).
 fn normalize_label_numbered(label: &str) -> (String, bool) {
-    let compact: String = label
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '\u{200b}' | '\u{feff}'))
-        .collect();
+    let compact: String = label.chars().filter(|c| !is_blank(*c)).collect();
     let mut rest = compact.as_str();
     // A label wrapped whole in brackets (`【一、申请条件：】`) is unwrapped
     // first, so that its numbering is found.
@@ -300,28 +301,26 @@ fn normalize_label_numbered(label: &str) -> (String, bool) {
         rest = &rest[m.end()..];
         numbered = true;
     }
-    let cleaned = rest
-        .chars()
-        .filter(|c| {
-            !matches!(
-                c,
-                '：' | ':'
-                    | '【'
-                    | '】'
-                    | '['
-                    | ']'
-                    | '〔'
-                    | '〕'
-                    | '（'
-                    | '）'
-                    | '('
-                    | ')'
-                    | '*'
-                    | '＊'
-            )
-        })
-        .collect();
+    let cleaned = rest.chars().filter(|c| !is_label_mark(*c)).collect();
     (cleaned, numbered)
+}
+
+/// Whitespace and zero-width characters, which labels drop.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}')
+}
+
+/// Colons, brackets and `*` marks, which labels drop.
+fn is_label_mark(c: char) -> bool {
+    matches!(
+        c,
+        '：' | ':' | '【' | '】' | '[' | ']' | '〔' | '〕' | '（' | '）' | '(' | ')' | '*' | '＊'
+    )
+}
+
+/// Every character [`normalize_label`] drops wherever it stands.
+fn is_label_noise(c: char) -> bool {
+    is_blank(c) || is_label_mark(c)
 }
 
 /// Leading enumeration of a heading: `一、` `十二.` `1、` `1.` `（一）` `(1)`
@@ -393,6 +392,15 @@ pub fn element_of<'r>(label: &str, rules: &'r GuideRules) -> Option<&'r str> {
 struct Matcher<'r> {
     /// (canonical element, normalised synonym, its length in characters).
     synonyms: Vec<(&'r str, String, usize)>,
+    /// The synonyms longer than two characters, pattern `i` being
+    /// `synonyms[i]` (shorter ones must equal the label and are compared
+    /// directly): one pass over a label instead of one search per synonym,
+    /// which matters because every line of every page is a candidate
+    /// heading.
+    contained: AhoCorasick,
+    /// Every synonym, pattern `i` being `synonyms[i]`: the page-level
+    /// pre-check ([`Matcher::may_be_guide`]).
+    anywhere: AhoCorasick,
 }
 
 impl<'r> Matcher<'r> {
@@ -416,27 +424,69 @@ impl<'r> Matcher<'r> {
                 }
             }
         }
-        Matcher { synonyms }
+        // Short synonyms get a pattern that cannot occur in a label, so
+        // that pattern ids stay synonym indices.
+        let patterns = synonyms
+            .iter()
+            .map(|(_, syn, n)| if *n <= 2 { "\u{0}\u{0}" } else { syn.as_str() });
+        let contained = AhoCorasick::new(patterns).expect("the guide synonyms build an automaton");
+        let anywhere = AhoCorasick::new(synonyms.iter().map(|(_, syn, _)| syn))
+            .expect("the guide synonyms build an automaton");
+        Matcher {
+            synonyms,
+            contained,
+            anywhere,
+        }
+    }
+
+    /// Whether the page names at least [`MIN_ELEMENTS_MARKED`] different
+    /// elements anywhere, which every guide does: a normalised label is a
+    /// substring of the text with whitespace, brackets, colons and marks
+    /// removed, so a page failing this test cannot pass [`is_guide`]. One
+    /// pass over the page instead of a normalisation per line, for the
+    /// many pages that are no guide.
+    fn may_be_guide(&self, page: &PageFacts) -> bool {
+        let mut named: Vec<&str> = Vec::new();
+        let texts = std::iter::once(page.content_text.as_str())
+            .chain(page.fields.iter().map(|(label, _)| label.as_str()));
+        for text in texts {
+            let stripped: String = text.chars().filter(|c| !is_label_noise(*c)).collect();
+            for m in self.anywhere.find_overlapping_iter(&stripped) {
+                let element = self.synonyms[m.pattern().as_usize()].0;
+                if !named.contains(&element) {
+                    named.push(element);
+                    if named.len() >= MIN_ELEMENTS_MARKED {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
     }
 
     /// The element a normalised label names, with the matched synonym's
-    /// length.
+    /// length: the longest synonym that the label equals (two characters
+    /// or fewer) or contains, the first listed among equals.
     fn find(&self, label: &str) -> Option<(&'r str, usize)> {
         if label.is_empty() {
             return None;
         }
-        let mut best: Option<(&'r str, usize)> = None;
-        for (canonical, syn, n) in &self.synonyms {
-            let hit = if *n <= 2 {
-                label == syn
-            } else {
-                label.contains(syn.as_str())
-            };
-            if hit && best.is_none_or(|(_, len)| *n > len) {
-                best = Some((canonical, *n));
+        let mut best: Option<(usize, usize)> = None; // (synonym index, length)
+        let mut consider = |i: usize, n: usize| {
+            if best.is_none_or(|(bi, len)| n > len || (n == len && i < bi)) {
+                best = Some((i, n));
+            }
+        };
+        for (i, (_, syn, n)) in self.synonyms.iter().enumerate() {
+            if *n <= 2 && label == syn {
+                consider(i, *n);
             }
         }
-        best
+        for m in self.contained.find_overlapping_iter(label) {
+            let i = m.pattern().as_usize();
+            consider(i, self.synonyms[i].2);
+        }
+        best.map(|(i, n)| (self.synonyms[i].0, n))
     }
 
     /// The element a label names when the label is not much longer than
