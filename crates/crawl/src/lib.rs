@@ -16,8 +16,9 @@
 //! - `politeness`: per-host governor limiter, connection caps, pauses;
 //! - `robots`: robots.txt cache and rules;
 //! - `classify`: error classes, Retry-After, soft-404 recognition;
-//! - `refresh`, `invalid`: what the HTML parser does not give us
-//!   (client-side redirect stubs, unresolvable hrefs);
+//! - `refresh`: client-side redirect stubs, which the HTML parser does
+//!   not follow (unresolvable hrefs come from the parser, as
+//!   `PageFacts::invalid_hrefs`);
 //! - `client`: the shared reqwest client and User-Agent.
 
 mod canonical;
@@ -26,7 +27,6 @@ mod client;
 mod crawler;
 mod fetch;
 mod frontier;
-mod invalid;
 mod politeness;
 mod refresh;
 mod robots;

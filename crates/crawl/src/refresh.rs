@@ -151,3 +151,56 @@ mod frame_tests {
         assert!(main_frame(&normal).is_none());
     }
 }
+
+#[cfg(test)]
+mod realpages {
+    use super::*;
+
+    /// Real government pages carry no unparsable hrefs outside scripts and
+    /// comments (the parser must not invent `invalid_url` findings), and
+    /// none is a redirect stub or an error page.
+    #[test]
+    fn no_false_invalid_urls_on_real_pages() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/realpages");
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let base = Url::parse("http://www.example.gov.cn/a/b/index.html").unwrap();
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.extension().is_none_or(|x| x != "html") {
+                continue;
+            }
+            let bytes = std::fs::read(&p).unwrap();
+            let d = govcheck_page::decode(&bytes, None);
+            let f = govcheck_page::parse(&base, &d.text, d.encoding);
+            assert!(
+                f.invalid_hrefs.is_empty(),
+                "{}: {:?}",
+                p.display(),
+                f.invalid_hrefs
+            );
+            // And no real page is mistaken for a redirect stub or an error page.
+            let patterns: Vec<String> = crate::classify::DEFAULT_SOFT_404_PATTERNS
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+            let main = if f.content_text.trim().is_empty() {
+                &f.visible_text
+            } else {
+                &f.content_text
+            };
+            assert_eq!(
+                crate::classify::is_soft_404_page(&f.title, main, &patterns),
+                None,
+                "{}",
+                p.display()
+            );
+            assert!(
+                crate::refresh::stub_target(&d.text, &f.visible_text, &base).is_none(),
+                "{}",
+                p.display()
+            );
+        }
+    }
+}

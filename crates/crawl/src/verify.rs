@@ -98,7 +98,7 @@ async fn parse_body(
         }
         let (invalid, stub) = if scan_invalid {
             (
-                crate::invalid::invalid_hrefs(&d.text, &fu),
+                f.invalid_hrefs.clone(),
                 crate::refresh::stub_target(&d.text, &f.visible_text, &fu),
             )
         } else {

@@ -2,11 +2,14 @@
 //!
 //! Crawls a generated sample portal on loopback with rate limiting off (and
 //! 8 connections per host instead of the polite 2; `GOVCHECK_BENCH_PER_HOST`
-//! changes it) and
-//! reports pages/s and peak RSS, for 5,000 and 20,000 pages (each size in a
-//! fresh child process, so that the high-water mark is its own); and the
-//! parse-only throughput of the same pages in memory on every core, which is
-//! the ceiling the crawl can reach.
+//! changes it) and reports pages/s and peak RSS, for 5,000 and 20,000
+//! pages (each run in a fresh child process, so that the high-water mark
+//! is its own); and the parse-only throughput of the same pages in memory
+//! on every core, which is the ceiling the crawl can reach.
+//!
+//! Two page weights: portal-sized pages (about 30 KB and 100 links, the
+//! small end of real portal pages; the headline figures) and light pages
+//! (about 2 KB, where per-request overhead dominates).
 
 use govcheck_config::columns::ColumnCatalog;
 use govcheck_config::rules::Rules;
@@ -14,6 +17,7 @@ use govcheck_config::sites::Site;
 use govcheck_config::words::WordList;
 use govcheck_engine::{Checks, Engine, EngineOptions};
 use govcheck_inspect::words::WordMatcher;
+use govcheck_testsite::Weight;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -21,39 +25,55 @@ const CHILD_ENV: &str = "GOVCHECK_BENCH_CRAWL_PAGES";
 
 fn main() {
     if let Ok(pages) = std::env::var(CHILD_ENV) {
-        crawl(pages.parse().expect("page count"));
+        crawl(pages.parse().expect("page count"), weight_from_env());
         return;
     }
-    let pages = 5000;
-    let ceiling = parse_ceiling(pages);
-    let mut figures = Vec::new();
-    for size in [5000usize, 20000] {
-        let out = std::process::Command::new(std::env::current_exe().expect("bench binary"))
-            .env(CHILD_ENV, size.to_string())
-            .output()
-            .expect("run child");
-        let text = String::from_utf8_lossy(&out.stdout).to_string();
-        print!("{text}");
-        let field = |name: &str| -> f64 {
-            text.split_whitespace()
-                .find_map(|w| w.strip_prefix(name).and_then(|v| v.parse().ok()))
-                .unwrap_or(f64::NAN)
-        };
-        figures.push((size, field("pages_per_s="), field("peak_rss_mb=")));
+    let mut summary = Vec::new();
+    for (weight, name) in [(Weight::Portal, "portal"), (Weight::Light, "light")] {
+        let ceiling = parse_ceiling(5000, weight);
+        let mut figures = Vec::new();
+        for size in [5000usize, 20000] {
+            let out = std::process::Command::new(std::env::current_exe().expect("bench binary"))
+                .env(CHILD_ENV, size.to_string())
+                .env(WEIGHT_ENV, name)
+                .output()
+                .expect("run child");
+            let text = String::from_utf8_lossy(&out.stdout).to_string();
+            print!("{text}");
+            let field = |name: &str| -> f64 {
+                text.split_whitespace()
+                    .find_map(|w| w.strip_prefix(name).and_then(|v| v.parse().ok()))
+                    .unwrap_or(f64::NAN)
+            };
+            figures.push((size, field("pages_per_s="), field("peak_rss_mb=")));
+        }
+        let (_, pps5, rss5) = figures[0];
+        let (_, pps20, rss20) = figures[1];
+        summary.push(format!(
+            "summary ({name} pages): crawl {pps5:.0} pages/s at 5k, {pps20:.0} at 20k = {:.0}% of the parse-only ceiling \
+             ({ceiling:.0} pages/s); peak RSS {rss5:.1} MB at 5k pages, {rss20:.1} MB at 20k pages ({:.2}x)",
+            100.0 * pps5 / ceiling,
+            rss20 / rss5
+        ));
     }
-    let (_, pps5, rss5) = figures[0];
-    let (_, _, rss20) = figures[1];
-    println!(
-        "summary: crawl {pps5:.0} pages/s = {:.0}% of the parse-only ceiling ({ceiling:.0} pages/s); \
-         peak RSS {rss5:.1} MB at 5k pages, {rss20:.1} MB at 20k pages ({:.2}x)",
-        100.0 * pps5 / ceiling,
-        rss20 / rss5
-    );
+    for line in summary {
+        println!("{line}");
+    }
+}
+
+const WEIGHT_ENV: &str = "GOVCHECK_BENCH_WEIGHT";
+
+fn weight_from_env() -> Weight {
+    match std::env::var(WEIGHT_ENV).as_deref() {
+        Ok("light") => Weight::Light,
+        _ => Weight::Portal,
+    }
 }
 
 /// Decode + parse every page in memory, on all cores: the crawl's ceiling.
-fn parse_ceiling(pages: usize) -> f64 {
-    let bodies: Vec<(String, Vec<u8>)> = govcheck_testsite::generated_pages(pages).collect();
+fn parse_ceiling(pages: usize, weight: Weight) -> f64 {
+    let bodies: Vec<(String, Vec<u8>)> =
+        govcheck_testsite::generated_pages(pages, weight).collect();
     let bytes: usize = bodies.iter().map(|(_, b)| b.len()).sum();
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let started = Instant::now();
@@ -78,7 +98,7 @@ fn parse_ceiling(pages: usize) -> f64 {
     let secs = started.elapsed().as_secs_f64();
     let pps = bodies.len() as f64 / secs;
     println!(
-        "parse-only: {} pages ({:.1} MB) in {secs:.2} s on {threads} threads: {pps:.0} pages/s, {:.1} MB/s",
+        "parse-only {weight:?}: {} pages ({:.1} MB) in {secs:.2} s on {threads} threads: {pps:.0} pages/s, {:.1} MB/s",
         bodies.len(),
         bytes as f64 / 1e6,
         bytes as f64 / 1e6 / secs
@@ -86,13 +106,13 @@ fn parse_ceiling(pages: usize) -> f64 {
     pps
 }
 
-fn crawl(pages: usize) {
+fn crawl(pages: usize, weight: Weight) {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .unwrap();
     runtime.block_on(async {
-        let site_server = govcheck_testsite::generated_site(pages).await.expect("generated site");
+        let site_server = govcheck_testsite::generated_site(pages, weight).await.expect("generated site");
         let checks = Arc::new(Checks {
             rules: Rules::embedded(),
             catalog: ColumnCatalog::embedded(),
@@ -139,7 +159,7 @@ fn crawl(pages: usize) {
         let secs = started.elapsed().as_secs_f64();
         let fetched = report.stats.pages_fetched;
         println!(
-            "crawl {pages}: pages_fetched={fetched} findings={} links_checked={} requests={} in {secs:.2} s: pages_per_s={:.0} peak_rss_mb={:.1}",
+            "crawl {weight:?} {pages}: pages_fetched={fetched} findings={} links_checked={} requests={} in {secs:.2} s: pages_per_s={:.0} peak_rss_mb={:.1}",
             report.findings.len(),
             report.stats.links_checked,
             report.stats.requests,

@@ -112,6 +112,11 @@ pub struct PageFacts {
     /// 网站标识码 lines) and navigation cut away. Dates are read here.
     pub content_text: String,
     pub links: Vec<PageLink>,
+    /// Hrefs of link-bearing elements that the URL parser rejects
+    /// (`http://exa mple.com`, `http://[bad`), as written: not in `links`,
+    /// but broken links a visitor can click (`invalid_url`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub invalid_hrefs: Vec<String>,
     /// Breadcrumb trail (`首页 > 政务公开 > 通知公告`), as item texts.
     pub breadcrumbs: Vec<String>,
     /// Dated list items, in page order.

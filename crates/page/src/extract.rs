@@ -214,6 +214,7 @@ pub(crate) fn finish(w: Walker<'_>) -> PageFacts {
         visible_text: vt,
         content_text,
         links,
+        invalid_hrefs: w.invalid_hrefs.clone(),
         breadcrumbs,
         dated_items,
         published,

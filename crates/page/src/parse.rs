@@ -104,6 +104,9 @@ pub(crate) struct Walker<'u> {
     pub title: Option<String>,
     pub meta: Vec<(String, String)>,
     pub links: Vec<RawLink>,
+    /// Hrefs the URL parser rejects, as written (see
+    /// [`PageFacts::invalid_hrefs`](govcheck_model::PageFacts)).
+    pub invalid_hrefs: Vec<String>,
     pub anchors: Vec<Anchor>,
     current_anchor: Option<usize>,
     anchor_img_text: Option<String>,
@@ -280,6 +283,7 @@ impl<'u> Walker<'u> {
             title: None,
             meta: Vec::new(),
             links: Vec::new(),
+            invalid_hrefs: Vec::new(),
             anchors: Vec::new(),
             current_anchor: None,
             anchor_img_text: None,
@@ -304,20 +308,36 @@ impl<'u> Walker<'u> {
         if is_skipped_href(h) {
             return None;
         }
-        let enc = self.encoding;
-        let encode: Box<QueryEncoder> = Box::new(move |s: &str| enc.encode(s).0);
-        let opts = Url::options().base_url(Some(&self.base));
-        let parsed = if enc == encoding_rs::UTF_8 {
-            opts.parse(h)
-        } else {
-            opts.encoding_override(Some(&*encode)).parse(h)
-        };
-        let mut u = parsed.ok()?;
+        let mut u = self.parse_href(h).ok()?;
         if !matches!(u.scheme(), "http" | "https") {
             return None;
         }
         u.set_fragment(None);
         Some(u)
+    }
+
+    /// Parses an href against the base, query strings in the page's
+    /// encoding.
+    fn parse_href(&self, href: &str) -> Result<Url, url::ParseError> {
+        let opts = Url::options().base_url(Some(&self.base));
+        let enc = self.encoding;
+        if enc == encoding_rs::UTF_8 {
+            return opts.parse(href);
+        }
+        let encode: Box<QueryEncoder> = Box::new(move |s: &str| enc.encode(s).0);
+        opts.encoding_override(Some(&*encode)).parse(href)
+    }
+
+    /// Records an href the URL parser rejects (not a skipped scheme, not an
+    /// unrendered template such as `{{url}}` or `<%=url%>`).
+    fn note_if_invalid(&mut self, href: &str) {
+        let h = href.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        if is_skipped_href(h) || h.contains("{{") || h.contains("<%") {
+            return;
+        }
+        if self.parse_href(h).is_err() && !self.invalid_hrefs.iter().any(|o| o == h) {
+            self.invalid_hrefs.push(h.to_string());
+        }
     }
 
     fn push_link(
@@ -327,7 +347,10 @@ impl<'u> Walker<'u> {
         text: String,
         title: String,
     ) -> Option<usize> {
-        let url = self.resolve(href)?;
+        let Some(url) = self.resolve(href) else {
+            self.note_if_invalid(href);
+            return None;
+        };
         self.links.push(RawLink {
             link: PageLink {
                 url: url.into(),

@@ -578,3 +578,18 @@ fn hanweb_table_row_records() {
     );
     assert_eq!(f.rows.len(), 2);
 }
+
+#[test]
+fn unparsable_hrefs_are_kept_as_written_outside_comments_and_scripts() {
+    let f = parse(
+        r#"<a href="http://exa mple.com">坏</a><a href='http://[bad'>坏2</a>
+        <a href="ok.html">好</a><img src="http://www.example.gov.cn/p.png">
+        <img src="http://[bad">
+        <!-- <a href="http://in comment.com">注释</a> -->
+        <script>var s = '<a href="http://in script.com">';</script>
+        <a href="mailto:a b@c">邮件</a><a href="{{item.url}}">模板</a>"#,
+    );
+    assert_eq!(f.invalid_hrefs, vec!["http://exa mple.com", "http://[bad"]);
+    assert!(f.links.iter().any(|l| l.url.ends_with("/col/list/ok.html")));
+    assert!(!f.links.iter().any(|l| l.url.contains("bad")));
+}

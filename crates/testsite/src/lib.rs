@@ -21,7 +21,7 @@ mod text;
 pub mod traps;
 
 pub use expected::{Expected, expected, qualified};
-pub use generated::{GeneratedSite, generated_pages, generated_site};
+pub use generated::{GeneratedSite, Weight, generated_pages, generated_site};
 pub use server::RequestRecord;
 pub use site::MONTHS;
 

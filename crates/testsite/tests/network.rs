@@ -480,29 +480,47 @@ async fn print_crawl() {
 
 #[tokio::test]
 async fn generated_site_serves_the_same_pages_as_generated_pages() {
-    let site = govcheck_testsite::generated_site(500).await.unwrap();
-    assert_eq!(site.requests_served(), 0);
-    assert_eq!(site.pages, 500);
-    let pages: Vec<(String, Vec<u8>)> = govcheck_testsite::generated_pages(500).collect();
-    assert_eq!(pages.len(), 500);
-    let mut c = Conn::open(&site.url).await.unwrap();
-    for (path, body) in pages.iter().step_by(7) {
-        let r = c.request("GET", path).await.unwrap();
-        assert_eq!(r.status, 200, "{path}");
-        assert_eq!(&r.body, body, "{path}");
+    use govcheck_testsite::Weight;
+    for weight in [Weight::Light, Weight::Portal] {
+        let site = govcheck_testsite::generated_site(500, weight)
+            .await
+            .unwrap();
+        assert_eq!(site.requests_served(), 0);
+        assert_eq!(site.pages, 500);
+        let pages: Vec<(String, Vec<u8>)> =
+            govcheck_testsite::generated_pages(500, weight).collect();
+        assert_eq!(pages.len(), 500);
+        let mut c = Conn::open(&site.url).await.unwrap();
+        for (path, body) in pages.iter().step_by(7) {
+            let r = c.request("GET", path).await.unwrap();
+            assert_eq!(r.status, 200, "{path}");
+            assert_eq!(&r.body, body, "{path}");
+        }
+        // Every page of a small generated site is reachable by links
+        // alone, and every link and asset resolves.
+        let small = govcheck_testsite::generated_site(120, weight)
+            .await
+            .unwrap();
+        let res = crawl(&small.url, &[]).await;
+        assert_eq!(res.pages.len(), 120, "{weight:?}");
+        assert!(
+            res.broken.is_empty(),
+            "{weight:?}: {:?}",
+            res.broken.keys().collect::<Vec<_>>()
+        );
+        let article = String::from_utf8_lossy(&pages[pages.len() - 1].1).into_owned();
+        let (min_links, min_bytes) = match weight {
+            Weight::Light => (5, 1_000),
+            // The small end of the saved real portal pages.
+            Weight::Portal => (80, 18_000),
+        };
+        assert!(article.matches("href=\"").count() >= min_links, "{weight:?}");
+        assert!(
+            article.len() >= min_bytes,
+            "{weight:?}: {} bytes",
+            article.len()
+        );
     }
-    // Every page of a small generated site is reachable by links alone.
-    let small = govcheck_testsite::generated_site(120).await.unwrap();
-    let res = crawl(&small.url, &[]).await;
-    assert_eq!(res.pages.len(), 120);
-    assert!(
-        res.broken.is_empty(),
-        "{:?}",
-        res.broken.keys().collect::<Vec<_>>()
-    );
-    let links = regex::Regex::new(r#"href=""#).unwrap();
-    let home = &pages[0].1;
-    assert!(links.find_iter(&String::from_utf8_lossy(home)).count() >= 20);
 }
 
 #[test]
