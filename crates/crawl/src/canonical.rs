@@ -152,6 +152,26 @@ mod tests {
         );
     }
 
+    /// The crawler takes an href that equals a known key for that key
+    /// (no re-parse), which is sound only if a key is its own canonical
+    /// form.
+    #[test]
+    fn canonical_keys_are_fixed_points() {
+        for raw in [
+            "HTTP://WWW.Example.GOV.cn:80/a/../b/./c.html#top",
+            "http://x.cn/a%2fb?q=%e4%b8%ad&jsessionid=1&x=2",
+            "http://x.cn/list.jsp;jsessionid=ABC123?id=5",
+            "http://x.cn/a?",
+            "http://x.cn/a?sid=1",
+            "http://x.cn/路径/文件.html?关键词=政务",
+            "https://x.cn:443/a b/c?d e#f",
+            "http://x.cn/a;jsessionid=1/b;x=2?PHPSESSID=3&&y",
+        ] {
+            let once = c(raw);
+            assert_eq!(c(&once), once, "{raw}");
+        }
+    }
+
     #[test]
     fn drops_session_parameters() {
         assert_eq!(

@@ -248,11 +248,6 @@ struct SiteState {
     open: FpMap<Open>,
     /// Targets linked from the homepage while pending or broken.
     on_homepage: FpSet,
-    /// Absolute hrefs already resolved (their fingerprint → the canonical
-    /// target's): the header, navigation and footer links every page
-    /// repeats are resolved once, not once a page. Bounded by
-    /// [`MAX_RESOLVED`].
-    resolved: FpMap<u64>,
     queues: BTreeMap<String, HostQueue>,
     frontier: Frontier,
     checks_queued: usize,
@@ -268,7 +263,6 @@ impl SiteState {
             ignored: FpSet::default(),
             open: FpMap::default(),
             on_homepage: FpSet::default(),
-            resolved: FpMap::default(),
             queues: BTreeMap::new(),
             frontier: Frontier::new(cfg),
             checks_queued: 0,
@@ -276,22 +270,6 @@ impl SiteState {
             skipped_by_budget: 0,
             pages_fetched: 0,
         }
-    }
-
-    /// The canonical target an absolute href resolved to before, if it is
-    /// still known (a target left unqueued by a budget is resolved again).
-    fn resolved_before(&self, href_fp: u64) -> Option<u64> {
-        self.resolved
-            .get(&href_fp)
-            .copied()
-            .filter(|fp| self.knows(*fp))
-    }
-
-    fn remember_resolved(&mut self, href_fp: u64, fp: u64) {
-        if self.resolved.len() >= MAX_RESOLVED {
-            self.resolved.clear();
-        }
-        self.resolved.insert(href_fp, fp);
     }
 
     /// Whether the target was ever seen (in any state).
@@ -927,11 +905,14 @@ fn add_links(
         } else {
             ltext.trim()
         };
-        // An absolute href resolves the same on every page.
-        let href_fp = is_absolute_http(href).then(|| fingerprint(href.trim()));
-        let known = href_fp.and_then(|k| st.resolved_before(k));
-        let fp = if let Some(fp) = known {
-            fp
+        // The parser gives absolute URLs, nearly always in canonical form
+        // already: a target known under the href as written (the header,
+        // navigation and footer links every page repeats) costs one hash,
+        // not a parse. Sound because canonicalisation is idempotent: an
+        // href that is some target's key is its own canonical form.
+        let raw_fp = fingerprint(href.trim());
+        let fp = if st.knows(raw_fp) {
+            raw_fp
         } else {
             match resolve_href(page_url, href) {
                 Ok(u) => {
@@ -951,9 +932,6 @@ fn add_links(
                             page_chain,
                             child_depth,
                         );
-                    }
-                    if let Some(k) = href_fp {
-                        st.remember_resolved(k, fp);
                     }
                     fp
                 }
@@ -1003,18 +981,6 @@ fn add_links(
             }
         }
     }
-}
-
-/// Most absolute hrefs [`SiteState::resolved`] keeps (about 16 bytes
-/// each); past it, the memo starts afresh.
-const MAX_RESOLVED: usize = 1 << 18;
-
-/// Whether an href is an absolute http(s) URL (which resolves the same
-/// against any page).
-fn is_absolute_http(href: &str) -> bool {
-    let h = href.trim_start().as_bytes();
-    let starts = |p: &[u8]| h.len() >= p.len() && h[..p.len()].eq_ignore_ascii_case(p);
-    starts(b"http://") || starts(b"https://")
 }
 
 /// Decides what to do with a newly seen target (canonical `url`): crawl

@@ -514,7 +514,10 @@ async fn generated_site_serves_the_same_pages_as_generated_pages() {
             // The small end of the saved real portal pages.
             Weight::Portal => (80, 18_000),
         };
-        assert!(article.matches("href=\"").count() >= min_links, "{weight:?}");
+        assert!(
+            article.matches("href=\"").count() >= min_links,
+            "{weight:?}"
+        );
         assert!(
             article.len() >= min_bytes,
             "{weight:?}: {} bytes",
