@@ -15,7 +15,7 @@
 //! an inspector cannot tell a deliberate 无 from a lazy one without knowing
 //! the item, and reporting it would hurt precision.
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use govcheck_config::rules::{GuideRules, Rules};
 use govcheck_model::{Finding, FindingDetail, PageFacts, Severity};
 use regex::Regex;
@@ -429,8 +429,18 @@ impl<'r> Matcher<'r> {
         let patterns = synonyms
             .iter()
             .map(|(_, syn, n)| if *n <= 2 { "\u{0}\u{0}" } else { syn.as_str() });
-        let contained = AhoCorasick::new(patterns).expect("the guide synonyms build an automaton");
-        let anywhere = AhoCorasick::new(synonyms.iter().map(|(_, syn, _)| syn))
+        // A DFA: a few dozen short patterns make a small one, and it runs
+        // over every line of every page.
+        let build = || {
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .clone()
+        };
+        let contained = build()
+            .build(patterns)
+            .expect("the guide synonyms build an automaton");
+        let anywhere = build()
+            .build(synonyms.iter().map(|(_, syn, _)| syn))
             .expect("the guide synonyms build an automaton");
         Matcher {
             synonyms,
@@ -450,7 +460,8 @@ impl<'r> Matcher<'r> {
         let texts = std::iter::once(page.content_text.as_str())
             .chain(page.fields.iter().map(|(label, _)| label.as_str()));
         for text in texts {
-            let stripped: String = text.chars().filter(|c| !is_label_noise(*c)).collect();
+            let mut stripped = String::with_capacity(text.len());
+            stripped.extend(text.chars().filter(|c| !is_label_noise(*c)));
             for m in self.anywhere.find_overlapping_iter(&stripped) {
                 let element = self.synonyms[m.pattern().as_usize()].0;
                 if !named.contains(&element) {
