@@ -3,11 +3,15 @@
 //! Crawls a generated sample portal on loopback with rate limiting off (and
 //! 8 connections per host instead of the polite 2; `GOVCHECK_BENCH_PER_HOST`
 //! changes it) and reports pages/s and peak RSS, for 5,000 and 20,000
-//! pages (each run in a fresh child process, so that the high-water mark
-//! is its own); and the parse-only throughput of the same pages in memory
-//! on every core, which is the ceiling the crawl can reach.
+//! pages; and the parse-only throughput of the same pages in memory on
+//! every core, which is the ceiling the crawl can reach.
 //!
-//! Two page weights: portal-sized pages (about 30 KB and 100 links, the
+//! Each crawl runs in a fresh child process, so that the high-water mark
+//! is its own, and the portal is served by another child process on one
+//! thread, as a remote site would be: its memory is not the crawler's. Its
+//! CPU time still comes out of the same two cores.
+//!
+//! Two page weights: portal-sized pages (about 20 KB and 100 links, the
 //! small end of real portal pages; the headline figures) and light pages
 //! (about 2 KB, where per-request overhead dominates).
 
@@ -22,10 +26,17 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 const CHILD_ENV: &str = "GOVCHECK_BENCH_CRAWL_PAGES";
+const SERVE_ENV: &str = "GOVCHECK_BENCH_SERVE_PAGES";
+const URL_ENV: &str = "GOVCHECK_BENCH_URL";
 
 fn main() {
+    if let Ok(pages) = std::env::var(SERVE_ENV) {
+        serve(pages.parse().expect("page count"), weight_from_env());
+        return;
+    }
     if let Ok(pages) = std::env::var(CHILD_ENV) {
-        crawl(pages.parse().expect("page count"), weight_from_env());
+        let url = std::env::var(URL_ENV).expect("the portal's URL");
+        crawl(pages.parse().expect("page count"), weight_from_env(), &url);
         return;
     }
     let mut summary = Vec::new();
@@ -33,11 +44,14 @@ fn main() {
         let ceiling = parse_ceiling(5000, weight);
         let mut figures = Vec::new();
         for size in [5000usize, 20000] {
+            let mut server = Server::start(size, name);
             let out = std::process::Command::new(std::env::current_exe().expect("bench binary"))
                 .env(CHILD_ENV, size.to_string())
                 .env(WEIGHT_ENV, name)
+                .env(URL_ENV, &server.url)
                 .output()
                 .expect("run child");
+            server.stop();
             let text = String::from_utf8_lossy(&out.stdout).to_string();
             print!("{text}");
             let field = |name: &str| -> f64 {
@@ -62,6 +76,54 @@ fn main() {
 }
 
 const WEIGHT_ENV: &str = "GOVCHECK_BENCH_WEIGHT";
+
+/// The portal's server process.
+struct Server {
+    child: std::process::Child,
+    url: String,
+}
+
+impl Server {
+    /// Starts the server child and reads its URL off its first line.
+    fn start(pages: usize, weight: &str) -> Server {
+        use std::io::BufRead;
+        let mut child = std::process::Command::new(std::env::current_exe().expect("bench binary"))
+            .env(SERVE_ENV, pages.to_string())
+            .env(WEIGHT_ENV, weight)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("start the portal server");
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().expect("piped stdout"))
+            .read_line(&mut line)
+            .expect("the server's URL");
+        Server {
+            child,
+            url: line.trim().to_string(),
+        }
+    }
+
+    fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Serves the generated portal on one thread until killed, after printing
+/// its URL.
+fn serve(pages: usize, weight: Weight) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let site = govcheck_testsite::generated_site(pages, weight)
+            .await
+            .expect("generated site");
+        println!("{}", site.url);
+        std::future::pending::<()>().await;
+    });
+}
 
 fn weight_from_env() -> Weight {
     match std::env::var(WEIGHT_ENV).as_deref() {
@@ -106,13 +168,12 @@ fn parse_ceiling(pages: usize, weight: Weight) -> f64 {
     pps
 }
 
-fn crawl(pages: usize, weight: Weight) {
+fn crawl(pages: usize, weight: Weight, url: &str) {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .unwrap();
     runtime.block_on(async {
-        let site_server = govcheck_testsite::generated_site(pages, weight).await.expect("generated site");
         let checks = Arc::new(Checks {
             rules: Rules::embedded(),
             catalog: ColumnCatalog::embedded(),
@@ -130,7 +191,7 @@ fn crawl(pages: usize, weight: Weight) {
             resolve: Vec::new(),
         };
         let engine = Engine::new(&options, checks).expect("engine");
-        let site = Site::from_url(url::Url::parse(&site_server.url).unwrap(), Some(govcheck_model::Category::County));
+        let site = Site::from_url(url::Url::parse(url).unwrap(), Some(govcheck_model::Category::County));
         let as_of = chrono::NaiveDate::from_ymd_opt(2024, 3, 31).unwrap();
         if std::env::var("GOVCHECK_BENCH_RAW").is_ok() {
             // The crawler alone, pages dropped as they come: isolates the
@@ -143,7 +204,7 @@ fn crawl(pages: usize, weight: Weight) {
                 ..Default::default()
             })
             .unwrap();
-            let scope = govcheck_crawl::SiteScope::new(url::Url::parse(&site_server.url).unwrap());
+            let scope = govcheck_crawl::SiteScope::new(url::Url::parse(url).unwrap());
             let started = Instant::now();
             let crawl = crawler.crawl_site(&scope, &mut |_p| {}).await;
             println!(

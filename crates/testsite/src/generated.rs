@@ -5,7 +5,7 @@
 //!
 //! Two weights: [`Weight::Portal`] pages carry the chrome of a real county
 //! portal (inline style and script, a three-level navigation, a sidebar,
-//! 友情链接 selects, the identity footer): about 30 KB and 100 links a
+//! 友情链接 selects, the identity footer): about 20 KB and 100 links a
 //! page, the small end of the saved real pages in `../shared/realpages`
 //! (18–420 KB, 20–400 links). [`Weight::Light`] pages are the bare
 //! minimum (about 2 KB, 20 links), which measures per-request overhead
