@@ -10,6 +10,14 @@ mod progress;
 use clap::Parser;
 use std::process::ExitCode;
 
+/// mimalloc, not the system allocator: pages are parsed on the runtime's
+/// worker threads and freed on another after the checks, and glibc's malloc
+/// spent 13 % of a crawl's CPU in those cross-thread frees and in
+/// consolidation (the crawl benchmark is 15–25 % faster with mimalloc,
+/// for about 35 MB more resident memory).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// An error in what the user gave us (arguments, configuration): exit 2.
 #[derive(Debug)]
 pub struct UsageError(pub String);

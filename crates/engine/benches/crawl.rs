@@ -25,6 +25,11 @@ use govcheck_testsite::Weight;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+/// The allocator of the `govcheck` binary, so that the figures are the
+/// product's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const CHILD_ENV: &str = "GOVCHECK_BENCH_CRAWL_PAGES";
 const SERVE_ENV: &str = "GOVCHECK_BENCH_SERVE_PAGES";
 const URL_ENV: &str = "GOVCHECK_BENCH_URL";
