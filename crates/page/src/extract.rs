@@ -5,7 +5,9 @@ use crate::dates;
 use crate::pagination;
 use crate::parse::{CutKind, Item, Walker};
 use crate::text::{collapse, floor_boundary, is_any_space, is_han, slice, squeeze};
+use aho_corasick::AhoCorasick;
 use govcheck_model::{DatedItem, LinkTag, ListRow, PageFacts, PageLink, PartialDate};
+use std::sync::LazyLock;
 
 /// Text that marks a footer line (site identity, ICP filing, copyright).
 const FOOTER_MARKERS: &[&str] = &[
@@ -24,6 +26,16 @@ const FOOTER_MARKERS: &[&str] = &[
     "copyright",
     "©",
 ];
+
+/// [`FOOTER_MARKERS`] in one automaton: they are looked for on every line
+/// of every page.
+static FOOTER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(FOOTER_MARKERS).expect("the footer markers build an automaton")
+});
+
+/// Footer markers counted per page and marker: past this, a marker is
+/// boilerplate repeated in a list, not the footer.
+const MAX_FOOTER_MARKS: usize = 50;
 
 /// The page says its list is empty.
 const EMPTY_MARKERS: &[&str] = &[
@@ -105,9 +117,15 @@ pub(crate) fn finish(w: Walker<'_>) -> PageFacts {
         .collect();
     // Innermost block around each marker. Each position lies in at most
     // "nesting depth" blocks, so this is linear in practice.
-    let mut marks: Vec<usize> = FOOTER_MARKERS
-        .iter()
-        .flat_map(|m| vt.match_indices(m).take(50).map(|(p, _)| p))
+    let mut per_marker = [0usize; FOOTER_MARKERS.len()];
+    let mut marks: Vec<usize> = FOOTER
+        .find_overlapping_iter(&vt)
+        .filter(|m| {
+            let n = &mut per_marker[m.pattern().as_usize()];
+            *n += 1;
+            *n <= MAX_FOOTER_MARKS
+        })
+        .map(|m| m.start())
         .collect();
     marks.sort_unstable();
     marks.dedup();
@@ -227,7 +245,7 @@ pub(crate) fn finish(w: Walker<'_>) -> PageFacts {
 }
 
 fn is_footer_line(line: &str) -> bool {
-    FOOTER_MARKERS.iter().any(|m| line.contains(m))
+    FOOTER.is_match(line)
 }
 
 /// `vt` without the excluded ranges and without footer-marker lines,
