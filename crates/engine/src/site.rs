@@ -9,7 +9,7 @@ use govcheck_model::{
     Finding, FindingDetail, LinkErrorClass, LinkTag, PageFacts, SITE_REPORT_SCHEMA, Severity,
     SiteReport, Stats,
 };
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -172,9 +172,21 @@ impl Engine {
         }
         let mut findings = std::mem::take(&mut collector.findings);
         let excluded = std::mem::take(&mut collector.excluded_items);
+        let aliases = std::mem::take(&mut collector.message_aliases);
+        // Excluded columns list their items under the URLs they link,
+        // which may redirect: the pages they were served from are excluded
+        // too.
+        let excluded_served: std::collections::HashSet<&String> =
+            excluded.iter().filter_map(|e| aliases.get(e)).collect();
         let judged_messages = std::mem::take(&mut collector.messages)
             .into_iter()
-            .filter(|m| !excluded.contains(&m.url));
+            .filter(|m| !excluded.contains(&m.url) && !excluded_served.contains(&m.url))
+            .map(|mut m| {
+                if let Some(served_from) = aliases.get(&m.url) {
+                    m.url.clone_from(served_from);
+                }
+                m
+            });
         findings.extend(messages::judge(judged_messages, as_of, &checks.rules));
 
         // The homepage failed here, or the recorded probes fail too often.
@@ -435,6 +447,10 @@ struct PageCollector<'a> {
     messages: Vec<messages::Message>,
     /// Items listed by excluded columns (在线访谈, 调查征集 …).
     excluded_items: std::collections::HashSet<String>,
+    /// Message pages reached through a redirect: the URL requested (what a
+    /// list links) → the URL the page was served from (what its detail
+    /// message is keyed by), so that both speak of one message.
+    message_aliases: HashMap<String, String>,
 }
 
 impl<'a> PageCollector<'a> {
@@ -449,6 +465,7 @@ impl<'a> PageCollector<'a> {
             kept: BTreeMap::new(),
             messages: Vec::new(),
             excluded_items: std::collections::HashSet::new(),
+            message_aliases: HashMap::new(),
         }
     }
 
@@ -473,6 +490,10 @@ impl<'a> PageCollector<'a> {
                     .map(|l| l.url.clone()),
             );
         } else if messages::is_message_page(&facts) {
+            if !facts.final_url.is_empty() && facts.final_url != facts.url {
+                self.message_aliases
+                    .insert(facts.url.clone(), facts.final_url.clone());
+            }
             self.messages
                 .extend(messages::extract(&facts, self.as_of, rules));
         }

@@ -61,7 +61,8 @@ pub struct LogEntry {
 #[derive(Default)]
 struct State {
     log: Mutex<Vec<LogEntry>>,
-    /// Requests being answered now, and the most there ever were.
+    /// Requests received and not yet being answered (see
+    /// [`State::answering`]), and the most there ever were.
     in_flight: Mutex<(usize, usize)>,
     hits: Mutex<HashMap<String, u32>>,
     pages: Mutex<HashMap<String, String>>,
@@ -166,7 +167,8 @@ impl TrapServer {
             .collect()
     }
 
-    /// The most requests this server was answering at one time.
+    /// The most requests this server held at one time, received and not
+    /// yet answered: at most the client's outstanding requests.
     pub fn max_in_flight(&self) -> usize {
         self.state
             .in_flight
@@ -659,9 +661,19 @@ async fn serve(mut sock: TcpStream, st: Arc<State>, _addr: SocketAddr) -> std::i
         f.0 += 1;
         f.1 = f.1.max(f.0);
     }
-    let result = answer(&mut sock, &st, &method, &target, range.as_deref()).await;
-    st.in_flight.lock().unwrap_or_else(|e| e.into_inner()).0 -= 1;
-    result
+    answer(&mut sock, &st, &method, &target, range.as_deref()).await
+}
+
+impl State {
+    /// The request being served starts to be answered (or is dropped):
+    /// it no longer counts as in flight. Counted up to here, not to the
+    /// end of the write, so that a client keeping N requests outstanding
+    /// never shows more than N, however the two sides are scheduled (the
+    /// client may read the whole answer and send its next request before
+    /// this task is polled again).
+    fn answering(&self) {
+        self.in_flight.lock().unwrap_or_else(|e| e.into_inner()).0 -= 1;
+    }
 }
 
 async fn answer(
@@ -676,10 +688,14 @@ async fn answer(
     }
     let reply = route(st, method, target, range);
     let is_head = method == "HEAD";
+    if !matches!(reply, Reply::Hang) {
+        st.answering();
+    }
     match reply {
         Reply::Close => Ok(()),
         Reply::Hang => {
             tokio::time::sleep(Duration::from_secs(3600)).await;
+            st.answering();
             Ok(())
         }
         Reply::Full {
