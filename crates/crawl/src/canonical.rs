@@ -18,16 +18,15 @@ pub fn canonicalize(url: &Url) -> Url {
     }
     let mut u = url.clone();
     u.set_fragment(None);
-    // `;jsessionid=…` path parameter (Java servlet containers).
-    let path = u.path().to_string();
-    let lower = path.to_ascii_lowercase();
-    let mut new_path = if let Some(i) = lower.find(";jsessionid=") {
-        let rest = &path[i + 1..];
-        let end = rest.find('/').map(|j| i + 1 + j).unwrap_or(path.len());
-        format!("{}{}", &path[..i], &path[end..])
-    } else {
-        path
-    };
+    // `;jsessionid=…` path parameters (Java servlet containers), every one
+    // of them, so that a key is its own canonical form.
+    let mut new_path = u.path().to_string();
+    while let Some(i) = new_path.to_ascii_lowercase().find(";jsessionid=") {
+        let end = new_path[i + 1..]
+            .find('/')
+            .map_or(new_path.len(), |j| i + 1 + j);
+        new_path.replace_range(i..end, "");
+    }
     new_path = upper_escapes(&new_path);
     if new_path != u.path() {
         u.set_path(&new_path);
@@ -166,6 +165,8 @@ mod tests {
             "http://x.cn/路径/文件.html?关键词=政务",
             "https://x.cn:443/a b/c?d e#f",
             "http://x.cn/a;jsessionid=1/b;x=2?PHPSESSID=3&&y",
+            "http://x.cn/a;jsessionid=1/b;jsessionid=2",
+            "http://x.cn/a;JSESSIONID=1;jsessionid=2/b",
         ] {
             let once = c(raw);
             assert_eq!(c(&once), once, "{raw}");

@@ -454,6 +454,12 @@ impl Inner {
                 Rules::AllowAll
             }
         };
+        // The next request waits a full interval from this answer, not
+        // from the robots.txt request's send: the first request to a host
+        // opens a connection, and on a loaded machine it can reach the
+        // server tens of milliseconds after it left, which made the next
+        // one look early to the server.
+        self.politeness.restart(&key);
         if let Some(d) = rules.delay() {
             let d = if d > robots::MAX_CRAWL_DELAY {
                 tracing::warn!(host = %key, delay_s = d.as_secs_f64(), "Crawl-delay clamped to {:?}", robots::MAX_CRAWL_DELAY);

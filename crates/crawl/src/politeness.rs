@@ -98,6 +98,20 @@ impl Politeness {
         raise(&h, interval);
     }
 
+    /// Starts the host's interval afresh from now: the next request waits
+    /// a full interval (no-op for an unlimited host).
+    pub(crate) fn restart(&self, key: &str) {
+        let h = self.host(key, None);
+        let interval = *h.interval.lock().unwrap_or_else(|e| e.into_inner());
+        if interval.is_zero() {
+            return;
+        }
+        if let Some(l) = limiter(interval) {
+            let _ = l.check();
+            *h.limiter.lock().unwrap_or_else(|e| e.into_inner()) = Some(l);
+        }
+    }
+
     /// Pauses every request to the host until `until` (Retry-After).
     pub(crate) fn pause(&self, key: &str, until: Instant) {
         let h = self.host(key, None);

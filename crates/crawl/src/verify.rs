@@ -76,7 +76,14 @@ fn sniff_html(body: &[u8]) -> bool {
 /// a huge page never stalls the runtime's timers and sockets. Handing every
 /// page to the blocking pool cost a thread wake-up and a context switch
 /// each way, which on a small machine was a large share of the crawl.
+///
 const INLINE_PARSE_MAX: usize = 32 * 1024;
+
+/// Unoptimised builds (the test suite's binary) parse ten times slower:
+/// there every page goes to the blocking pool, so that a parse never holds
+/// up another task's request long enough for the server to see two
+/// requests closer than the host's interval.
+const PARSE_INLINE: bool = !cfg!(debug_assertions);
 
 /// Decodes and parses (small bodies in place, large ones off the async
 /// threads); with `scan_invalid`, also collects the hrefs that do not
@@ -106,7 +113,7 @@ async fn parse_body(
         };
         (f, invalid, stub)
     };
-    if body_len <= INLINE_PARSE_MAX {
+    if PARSE_INLINE && body_len <= INLINE_PARSE_MAX {
         return Some(work());
     }
     let r = tokio::task::spawn_blocking(work).await;

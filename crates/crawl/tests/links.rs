@@ -462,3 +462,35 @@ async fn an_attachment_answered_by_an_error_page_is_a_soft_404() {
         "plain assets: one HEAD each"
     );
 }
+
+/// A 友情链接 menu (`<select onchange="window.open(…)">`) is a row of links
+/// a visitor follows: a dead site in it is a broken link, named by the
+/// option's text; the menu's prompt and form selects are not links.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dead_site_in_a_link_menu_is_a_broken_link() {
+    let site = fast_server().await;
+    let ext = fast_server().await;
+    site.page(
+        "/",
+        &html_page(
+            "首页",
+            &format!(
+                "<select onchange=\"window.open(this.options[this.selectedIndex].value)\">\
+                 <option value=\"\">——县区政府网站——</option>\
+                 <option value=\"{}\">已关停的县政府网站</option>\
+                 <option value=\"{}\">正常的县政府网站</option>\
+                 </select>\
+                 <form><select name=\"year\"><option value=\"2024\">2024年</option></select></form>",
+                ext.url("/status/404"),
+                ext.url("/page/home.html"),
+            ),
+        ),
+    );
+    let (out, _) = crawl(&cfg(), &site.url("/")).await;
+    assert_eq!(out.broken.len(), 1, "{:#?}", out.broken);
+    let b = broken(&out, &ext.url("/status/404")).expect("dead site reported");
+    assert_eq!(b.error.status, Some(404));
+    assert_eq!(b.found_on.len(), 1);
+    assert_eq!(b.found_on[0].text, "已关停的县政府网站");
+    assert!(b.on_homepage);
+}

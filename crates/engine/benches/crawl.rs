@@ -102,15 +102,26 @@ impl Server {
         std::io::BufReader::new(child.stdout.take().expect("piped stdout"))
             .read_line(&mut line)
             .expect("the server's URL");
-        Server {
-            child,
-            url: line.trim().to_string(),
-        }
+        let url = line.trim().to_string();
+        let server = Server { child, url };
+        assert!(
+            server.url.starts_with("http://127.0.0.1:"),
+            "the portal server did not start (said {:?})",
+            server.url
+        );
+        server
     }
 
     fn stop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// A panicking benchmark leaves no server behind.
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop();
     }
 }
 

@@ -234,11 +234,11 @@ impl<'r> GuideChecker<'r> {
             return None;
         }
         let missing = missing_of(&found, g);
-        finding(page, g, missing)
+        finding(page, &self.matcher, missing)
     }
 }
 
-fn finding(page: &PageFacts, g: &GuideRules, missing: Vec<String>) -> Option<Finding> {
+fn finding(page: &PageFacts, matcher: &Matcher<'_>, missing: Vec<String>) -> Option<Finding> {
     if missing.is_empty() {
         return None;
     }
@@ -253,7 +253,7 @@ fn finding(page: &PageFacts, g: &GuideRules, missing: Vec<String>) -> Option<Fin
         Severity::Deduction,
         FindingDetail::ServiceGuideIncomplete {
             url,
-            title: guide_title(page, g),
+            title: guide_title(page, matcher),
             missing_elements: missing,
         },
     ))
@@ -382,6 +382,9 @@ pub fn is_real_value(value: &str) -> bool {
 /// (`依据`, `流程`, `收费`, `事项`) must be the whole label — `事项类型` is
 /// not `事项名称`; a longer synonym may be part of it (`法定办结时限`,
 /// `申请材料目录`, `是否收费及收费标准`). The longest matching synonym wins.
+///
+/// Builds the element matcher on each call (about a millisecond): for many
+/// labels, use a [`GuideChecker`].
 pub fn element_of<'r>(label: &str, rules: &'r GuideRules) -> Option<&'r str> {
     Matcher::new(rules)
         .find(&normalize_label(label))
@@ -392,11 +395,13 @@ pub fn element_of<'r>(label: &str, rules: &'r GuideRules) -> Option<&'r str> {
 struct Matcher<'r> {
     /// (canonical element, normalised synonym, its length in characters).
     synonyms: Vec<(&'r str, String, usize)>,
-    /// The synonyms longer than two characters, pattern `i` being
-    /// `synonyms[i]` (shorter ones must equal the label and are compared
-    /// directly): one pass over a label instead of one search per synonym,
-    /// which matters because every line of every page is a candidate
-    /// heading.
+    /// Indices (into `synonyms`) of the synonyms longer than two
+    /// characters; shorter ones must equal the label and are compared
+    /// directly.
+    long: Vec<usize>,
+    /// The `long` synonyms, pattern `k` being `synonyms[long[k]]`: one
+    /// pass over a label instead of one search per synonym, which matters
+    /// because every line of every page is a candidate heading.
     contained: AhoCorasick,
     /// Every synonym, pattern `i` being `synonyms[i]`: the page-level
     /// pre-check ([`Matcher::may_be_guide`]).
@@ -424,26 +429,20 @@ impl<'r> Matcher<'r> {
                 }
             }
         }
-        // Short synonyms get a pattern that cannot occur in a label, so
-        // that pattern ids stay synonym indices.
-        let patterns = synonyms
-            .iter()
-            .map(|(_, syn, n)| if *n <= 2 { "\u{0}\u{0}" } else { syn.as_str() });
         // A DFA: a few dozen short patterns make a small one, and it runs
         // over every line of every page.
-        let build = || {
+        let build = |patterns: Vec<&str>| {
             AhoCorasick::builder()
                 .kind(Some(AhoCorasickKind::DFA))
-                .clone()
+                .build(patterns)
+                .expect("the guide synonyms build an automaton")
         };
-        let contained = build()
-            .build(patterns)
-            .expect("the guide synonyms build an automaton");
-        let anywhere = build()
-            .build(synonyms.iter().map(|(_, syn, _)| syn))
-            .expect("the guide synonyms build an automaton");
+        let long: Vec<usize> = (0..synonyms.len()).filter(|&i| synonyms[i].2 > 2).collect();
+        let contained = build(long.iter().map(|&i| synonyms[i].1.as_str()).collect());
+        let anywhere = build(synonyms.iter().map(|(_, syn, _)| syn.as_str()).collect());
         Matcher {
             synonyms,
+            long,
             contained,
             anywhere,
         }
@@ -494,7 +493,7 @@ impl<'r> Matcher<'r> {
             }
         }
         for m in self.contained.find_overlapping_iter(label) {
-            let i = m.pattern().as_usize();
+            let i = self.long[m.pattern().as_usize()];
             consider(i, self.synonyms[i].2);
         }
         best.map(|(i, n)| (self.synonyms[i].0, n))
@@ -682,14 +681,15 @@ fn ordered_elements(rules: &GuideRules) -> Vec<&str> {
 
 /// A readable title: the article title meta, else the 事项名称 value, else
 /// the page title.
-fn guide_title(page: &PageFacts, rules: &GuideRules) -> String {
+fn guide_title(page: &PageFacts, matcher: &Matcher<'_>) -> String {
     if let Some(t) = page.meta("articletitle").map(str::trim)
         && !t.is_empty()
     {
         return t.to_string();
     }
     for (label, value) in &page.fields {
-        if element_of(label, rules) == Some("事项名称") && is_real_value(value) {
+        let named = matcher.find(&normalize_label(label)).map(|(e, _)| e);
+        if named == Some("事项名称") && is_real_value(value) {
             return value.trim().to_string();
         }
     }

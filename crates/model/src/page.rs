@@ -24,6 +24,9 @@ pub enum LinkTag {
     Source,
     /// Synthesised from pagination scripts (`createPageHTML`, page-count variables).
     Pagination,
+    /// `<option value>` of a `<select>` menu that opens its value (the
+    /// 友情链接 menus: `onchange="window.open(this.value)"`).
+    Option,
 }
 
 impl LinkTag {
@@ -31,7 +34,12 @@ impl LinkTag {
     pub fn is_navigational(self) -> bool {
         matches!(
             self,
-            LinkTag::A | LinkTag::Area | LinkTag::Iframe | LinkTag::Frame | LinkTag::Pagination
+            LinkTag::A
+                | LinkTag::Area
+                | LinkTag::Iframe
+                | LinkTag::Frame
+                | LinkTag::Pagination
+                | LinkTag::Option
         )
     }
 }
@@ -112,9 +120,9 @@ pub struct PageFacts {
     /// 网站标识码 lines) and navigation cut away. Dates are read here.
     pub content_text: String,
     pub links: Vec<PageLink>,
-    /// Hrefs of link-bearing elements that the URL parser rejects
-    /// (`http://exa mple.com`, `http://[bad`), as written: not in `links`,
-    /// but broken links a visitor can click (`invalid_url`).
+    /// Hrefs and sources of link-bearing elements that the URL parser
+    /// rejects (`http://exa mple.com`, `http://[bad`), as written: not in
+    /// `links`, but broken targets all the same (`invalid_url`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub invalid_hrefs: Vec<String>,
     /// Breadcrumb trail (`首页 > 政务公开 > 通知公告`), as item texts.

@@ -110,6 +110,10 @@ pub(crate) struct Walker<'u> {
     pub anchors: Vec<Anchor>,
     current_anchor: Option<usize>,
     anchor_img_text: Option<String>,
+    /// Inside a `<select>` whose `onchange` opens the chosen value.
+    in_link_menu: bool,
+    /// The open `<option>`'s link and where its text starts.
+    current_option: Option<(usize, usize)>,
     pub cuts: Vec<(usize, usize, CutKind)>,
     pub blocks: Vec<(usize, usize)>,
     pub items: Vec<Item>,
@@ -287,6 +291,8 @@ impl<'u> Walker<'u> {
             anchors: Vec::new(),
             current_anchor: None,
             anchor_img_text: None,
+            in_link_menu: false,
+            current_option: None,
             cuts: Vec::new(),
             blocks: Vec::new(),
             items: Vec::new(),
@@ -664,10 +670,24 @@ impl<'u> Walker<'u> {
                     self.push_link(h, LinkTag::Source, String::new(), title());
                 }
             }
+            "select" => {
+                self.in_link_menu = el.attr("onchange").is_some_and(opens_value);
+            }
+            "option" => {
+                if let Some(v) = el.attr("value").map(str::trim)
+                    && is_menu_link(v, self.in_link_menu)
+                    && let Some(i) = self.push_link(v, LinkTag::Option, String::new(), title())
+                {
+                    self.current_option = Some((i, self.vt.len()));
+                }
+            }
             "base" => {
+                // A base that cannot resolve a web link (`mailto:`, a
+                // `data:` URL) is ignored, as is a second one.
                 if !self.base_set
                     && let Some(h) = el.attr("href")
                     && let Ok(b) = self.page_url.join(h.trim())
+                    && matches!(b.scheme(), "http" | "https")
                 {
                     self.base = b;
                     self.base_set = true;
@@ -722,6 +742,14 @@ impl<'u> Walker<'u> {
                 }
                 self.links[li].link.text = text;
             }
+        }
+        if name == "option"
+            && let Some((li, start)) = self.current_option.take()
+        {
+            self.links[li].link.text = collapse(&self.vt[start..end]);
+        }
+        if name == "select" {
+            self.in_link_menu = false;
         }
         if let Some(kind) = o.cut {
             self.cuts.push((o.start, end, kind));
@@ -815,6 +843,26 @@ fn child_text(node: ego_tree::NodeRef<'_, Node>) -> String {
         }
     }
     s
+}
+
+/// Whether a `<select>`'s `onchange` navigates to the chosen value
+/// (`window.open(…)`, `location.href = …`).
+fn opens_value(onchange: &str) -> bool {
+    let js = onchange.to_ascii_lowercase();
+    js.contains("open(") || js.contains("location")
+}
+
+/// Whether an `<option value>` is a link: an absolute http(s) URL in any
+/// select (no form sends one as a value), or a root-relative path in a
+/// select that opens its value. Other values (`0`, `2024`, `请选择`) are
+/// form choices, never links.
+fn is_menu_link(value: &str, in_link_menu: bool) -> bool {
+    let starts = |p: &str| {
+        value
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    starts("http://") || starts("https://") || (in_link_menu && value.starts_with('/'))
 }
 
 /// Whether an href names no page to fetch or check: empty, a fragment of

@@ -593,3 +593,32 @@ fn unparsable_hrefs_are_kept_as_written_outside_comments_and_scripts() {
     assert!(f.links.iter().any(|l| l.url.ends_with("/col/list/ok.html")));
     assert!(!f.links.iter().any(|l| l.url.contains("bad")));
 }
+
+#[test]
+fn link_menus_are_links_and_form_choices_are_not() {
+    let f = parse(
+        r#"<select onchange="javascript:window.open(this.options[this.selectedIndex].value)">
+        <option selected="selected">区政府部门网站</option>
+        <option value="http://www.yzqggzy.com/">袁州区公共资源交易网</option>
+        <option value="/zwgk/index.html">政务公开</option>
+        <option value="0">请选择</option>
+        </select>
+        <form><select name="year"><option value="2024">2024年</option>
+        <option value="/not/a/link">表单值</option>
+        <option value="https://www.gov.cn/">中国政府网</option></select></form>"#,
+    );
+    let options: Vec<(&str, &str)> = f
+        .links
+        .iter()
+        .filter(|l| l.tag == LinkTag::Option)
+        .map(|l| (l.url.as_str(), l.text.as_str()))
+        .collect();
+    assert_eq!(
+        options,
+        vec![
+            ("http://www.yzqggzy.com/", "袁州区公共资源交易网"),
+            ("http://www.example.gov.cn/zwgk/index.html", "政务公开"),
+            ("https://www.gov.cn/", "中国政府网"),
+        ]
+    );
+}

@@ -609,14 +609,29 @@ impl Chrome {
             foot.push_str(&format!(
                 "<select onchange=\"openFriend(this)\"><option value=\"\">——{group}——</option>\n"
             ));
+            // Real menus name other sites; these stay on the sample site,
+            // as every link of a benchmark must stay on loopback.
             for (k, name) in names.iter().enumerate() {
                 foot.push_str(&format!(
-                    "<option value=\"http://www{g}{k}.example.gov.cn/\">{name}</option>\n"
+                    "<option value=\"/col{}/\">{name}</option>\n",
+                    (g * 8 + k) % shape.columns
                 ));
             }
             foot.push_str("</select>\n");
         }
-        foot.push_str("</div>\n<div class=\"footer\"><div class=\"w1200\">\n<p><a href=\"/\">网站首页</a> | <a href=\"/col0/\">网站地图</a> | <a href=\"/col1/\">联系我们</a> | <a href=\"/col2/\">网站声明</a> | <a href=\"/col3/\">隐私保护</a></p>\n<p>主办：样例县人民政府办公室　承办：样例县大数据中心　联系电话：0795-1234567　邮编：336000</p>\n<p>地址：江西省样例县城关镇人民路1号　网站标识码：3609990099</p>\n<p><span>赣ICP备05099999号</span>　<img src=\"/images/gaba.png\" alt=\"\" width=\"14\" height=\"14\"> 赣公网安备 36099902000099号</p>\n<p>建议使用1366×768分辨率 IE9.0以上版本浏览器</p>\n<p><img src=\"/images/dzjg.png\" alt=\"党政机关\" width=\"46\" height=\"56\"> <script id=\"_jiucuo_\" sitecode=\"3609990099\" src=\"/js/jiucuo.js\"></script></p>\n</div></div>\n");
+        foot.push_str(
+            "</div>\n<div class=\"footer\"><div class=\"w1200\">\n<p><a href=\"/\">网站首页</a>",
+        );
+        for (k, name) in ["网站地图", "联系我们", "网站声明", "隐私保护"]
+            .iter()
+            .enumerate()
+        {
+            foot.push_str(&format!(
+                " | <a href=\"/col{}/\">{name}</a>",
+                k % shape.columns
+            ));
+        }
+        foot.push_str("</p>\n<p>主办：样例县人民政府办公室　承办：样例县大数据中心　联系电话：0795-1234567　邮编：336000</p>\n<p>地址：江西省样例县城关镇人民路1号　网站标识码：3609990099</p>\n<p><span>赣ICP备05099999号</span>　<img src=\"/images/gaba.png\" alt=\"\" width=\"14\" height=\"14\"> 赣公网安备 36099902000099号</p>\n<p>建议使用1366×768分辨率 IE9.0以上版本浏览器</p>\n<p><img src=\"/images/dzjg.png\" alt=\"党政机关\" width=\"46\" height=\"56\"> <script id=\"_jiucuo_\" sitecode=\"3609990099\" src=\"/js/jiucuo.js\"></script></p>\n</div></div>\n");
         foot.push_str(STATS_SCRIPT);
         Chrome {
             head,
@@ -722,6 +737,24 @@ mod tests {
             for (p, body) in &pages {
                 assert!(!body.is_empty(), "{p} of {n}");
                 assert_eq!(shape.respond(p).status, 200, "{p}");
+                // Every link and asset on the page exists, on the small
+                // sites where the fewest columns are (the big ones only
+                // repeat the shape).
+                if n > 100 {
+                    continue;
+                }
+                let html = String::from_utf8_lossy(body);
+                for attr in ["href=\"/", "src=\"/", "value=\"/"] {
+                    for (at, _) in html.match_indices(attr) {
+                        let rest = &html[at + attr.len() - 1..];
+                        let target = &rest[..rest.find('"').unwrap_or(rest.len())];
+                        assert_eq!(
+                            shape.respond(target).status,
+                            200,
+                            "{target} on {p} of {n} ({weight:?})"
+                        );
+                    }
+                }
             }
             let mut uniq: Vec<&String> = pages.iter().map(|(p, _)| p).collect();
             uniq.sort();
