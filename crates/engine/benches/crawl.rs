@@ -46,32 +46,29 @@ fn main() {
     }
     let mut summary = Vec::new();
     for (weight, name) in [(Weight::Portal, "portal"), (Weight::Light, "light")] {
-        let ceiling = parse_ceiling(5000, weight);
-        let mut figures = Vec::new();
-        for size in [5000usize, 20000] {
-            let mut server = Server::start(size, name);
-            let out = std::process::Command::new(std::env::current_exe().expect("bench binary"))
-                .env(CHILD_ENV, size.to_string())
-                .env(WEIGHT_ENV, name)
-                .env(URL_ENV, &server.url)
-                .output()
-                .expect("run child");
-            server.stop();
-            let text = String::from_utf8_lossy(&out.stdout).to_string();
-            print!("{text}");
-            let field = |name: &str| -> f64 {
-                text.split_whitespace()
-                    .find_map(|w| w.strip_prefix(name).and_then(|v| v.parse().ok()))
-                    .unwrap_or(f64::NAN)
-            };
-            figures.push((size, field("pages_per_s="), field("peak_rss_mb=")));
+        // Ceiling and crawl alternate, so that a slow spell of the shared
+        // machine weighs on both; medians of RUNS.
+        let mut ceilings = Vec::new();
+        let mut crawls = Vec::new();
+        for _ in 0..RUNS {
+            ceilings.push(parse_ceiling(5000, weight));
+            crawls.push(crawl_child(5000, name));
         }
-        let (_, pps5, rss5) = figures[0];
-        let (_, pps20, rss20) = figures[1];
+        let (pps20, rss20) = crawl_child(20000, name);
+        let ratios: Vec<f64> = crawls
+            .iter()
+            .zip(&ceilings)
+            .map(|((pps, _), c)| 100.0 * pps / c)
+            .collect();
+        let ceiling = median(ceilings);
+        let pps5 = median(crawls.iter().map(|(p, _)| *p).collect());
+        let rss5 = median(crawls.iter().map(|(_, r)| *r).collect());
         summary.push(format!(
-            "summary ({name} pages): crawl {pps5:.0} pages/s at 5k, {pps20:.0} at 20k = {:.0}% of the parse-only ceiling \
-             ({ceiling:.0} pages/s); peak RSS {rss5:.1} MB at 5k pages, {rss20:.1} MB at 20k pages ({:.2}x)",
+            "summary ({name} pages, medians of {RUNS}): crawl {pps5:.0} pages/s at 5k, {pps20:.0} at 20k = {:.0}% of the parse-only ceiling \
+             ({ceiling:.0} pages/s; run by run {:.0}–{:.0}%); peak RSS {rss5:.1} MB at 5k pages, {rss20:.1} MB at 20k pages ({:.2}x)",
             100.0 * pps5 / ceiling,
+            ratios.iter().copied().fold(f64::INFINITY, f64::min),
+            ratios.iter().copied().fold(0.0, f64::max),
             rss20 / rss5
         ));
     }
@@ -81,6 +78,35 @@ fn main() {
 }
 
 const WEIGHT_ENV: &str = "GOVCHECK_BENCH_WEIGHT";
+
+/// Runs of the 5,000-page crawl and of the ceiling per page weight.
+const RUNS: usize = 3;
+
+fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[xs.len() / 2]
+}
+
+/// One crawl in a fresh child process against a fresh server process:
+/// (pages/s, peak RSS in MB).
+fn crawl_child(size: usize, weight: &str) -> (f64, f64) {
+    let server = Server::start(size, weight);
+    let out = std::process::Command::new(std::env::current_exe().expect("bench binary"))
+        .env(CHILD_ENV, size.to_string())
+        .env(WEIGHT_ENV, weight)
+        .env(URL_ENV, &server.url)
+        .output()
+        .expect("run child");
+    drop(server);
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    print!("{text}");
+    let field = |name: &str| -> f64 {
+        text.split_whitespace()
+            .find_map(|w| w.strip_prefix(name).and_then(|v| v.parse().ok()))
+            .unwrap_or(f64::NAN)
+    };
+    (field("pages_per_s="), field("peak_rss_mb="))
+}
 
 /// The portal's server process.
 struct Server {
