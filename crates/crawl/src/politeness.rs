@@ -5,6 +5,12 @@
 //! Every HTTP request the crate sends goes through [`Politeness::acquire`]
 //! right before it is sent, so the per-host interval holds for robots.txt,
 //! retries, redirect hops, HEAD and GET alike.
+//!
+//! The limiter reasons in theoretical times: a request whose task wakes
+//! late still takes its early slot, and the next one keeps its own, so two
+//! sends can come closer than the interval. The time of the last send is
+//! therefore also kept per host, and a request waits until a full interval
+//! after it.
 
 use std::collections::HashMap;
 use std::num::NonZeroU32;
@@ -22,6 +28,8 @@ struct Host {
     interval: Mutex<Duration>,
     connections: Arc<Semaphore>,
     paused_until: Mutex<Option<Instant>>,
+    /// When the last request to the host was let go.
+    last_send: Mutex<Option<Instant>>,
 }
 
 /// Permits held while one request is in flight.
@@ -81,6 +89,7 @@ impl Politeness {
                     interval: Mutex::new(interval.unwrap_or(Duration::ZERO)),
                     connections: Arc::new(Semaphore::new(self.per_host)),
                     paused_until: Mutex::new(None),
+                    last_send: Mutex::new(None),
                 })
             })
             .clone();
@@ -148,6 +157,26 @@ impl Politeness {
         let lim = h.limiter.lock().unwrap_or_else(|e| e.into_inner()).clone();
         if let Some(l) = lim {
             l.until_ready().await;
+            // A full interval after the last send, whatever slot the
+            // limiter gave.
+            let spacing = with_margin(*h.interval.lock().unwrap_or_else(|e| e.into_inner()));
+            loop {
+                let wait = {
+                    let mut last = h.last_send.lock().unwrap_or_else(|e| e.into_inner());
+                    let now = Instant::now();
+                    match *last {
+                        Some(t) if t + spacing > now => Some(t + spacing),
+                        _ => {
+                            *last = Some(now);
+                            None
+                        }
+                    }
+                };
+                match wait {
+                    Some(t) => tokio::time::sleep_until(t).await,
+                    None => break,
+                }
+            }
         }
         Permit {
             _host: hp,
