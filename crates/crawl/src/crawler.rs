@@ -248,6 +248,8 @@ struct SiteState {
     open: FpMap<Open>,
     /// Targets linked from the homepage while pending or broken.
     on_homepage: FpSet,
+    /// See [`SiteCrawl::redirect_aliases`](crate::SiteCrawl).
+    redirect_aliases: Vec<(String, String)>,
     queues: BTreeMap<String, HostQueue>,
     frontier: Frontier,
     checks_queued: usize,
@@ -263,6 +265,7 @@ impl SiteState {
             ignored: FpSet::default(),
             open: FpMap::default(),
             on_homepage: FpSet::default(),
+            redirect_aliases: Vec::new(),
             queues: BTreeMap::new(),
             frontier: Frontier::new(cfg),
             checks_queued: 0,
@@ -531,6 +534,7 @@ impl Crawler {
                     broken: Vec::new(),
                     links_checked: 0,
                     homepage_disallowed: false,
+                    redirect_aliases: Vec::new(),
                 };
             }
             PageOutcome::Disallowed => {
@@ -684,7 +688,16 @@ impl Crawler {
                                 is_homepage: false,
                             });
                         }
-                        PageOutcome::Fine { .. } => st.settle(key, State::Fine),
+                        PageOutcome::Fine { final_url } => {
+                            let served_from = canonicalize(&final_url);
+                            if served_from.as_str() != key
+                                && st.redirect_aliases.len() < crate::MAX_REDIRECT_ALIASES
+                            {
+                                st.redirect_aliases
+                                    .push((key.to_string(), final_url.to_string()));
+                            }
+                            st.settle(key, State::Fine);
+                        }
                         PageOutcome::Disallowed => {
                             counters.robots_disallowed.fetch_add(1, Ordering::Relaxed);
                             st.settle(key, State::Ignored);
@@ -787,6 +800,7 @@ impl Crawler {
             broken,
             links_checked: checked,
             homepage_disallowed,
+            redirect_aliases: std::mem::take(&mut st.redirect_aliases),
         }
     }
 }

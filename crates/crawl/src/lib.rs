@@ -192,7 +192,16 @@ pub struct SiteCrawl {
     /// robots.txt disallows the homepage itself: nothing was crawled
     /// (the site is reachable; the engine should not judge its content).
     pub homepage_disallowed: bool,
+    /// Site pages reached through a redirect after their final page had
+    /// been parsed under another URL, which the page callback never saw:
+    /// (URL as linked, canonical form; URL served from). At most
+    /// [`MAX_REDIRECT_ALIASES`], so that a site of redirects costs bounded
+    /// memory.
+    pub redirect_aliases: Vec<(String, String)>,
 }
+
+/// Most entries of [`SiteCrawl::redirect_aliases`].
+pub const MAX_REDIRECT_ALIASES: usize = 10_000;
 
 /// Why [`Crawler::fetch_page`] returned no page.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -140,6 +140,7 @@ impl Engine {
         // A 政府信息公开 platform on another host is part of the portal:
         // crawl it too (links, words, guides, messages), as its own start.
         let mut broken = crawl.broken;
+        let mut redirect_aliases = crawl.redirect_aliases;
         let mut links_checked = crawl.links_checked;
         let mut stats: Stats = crawl.stats.clone();
         let foreign = match (&crawl.homepage, &collector.homepage) {
@@ -167,12 +168,17 @@ impl Engine {
                 b.on_homepage = false;
                 broken.push(b);
             }
+            redirect_aliases.extend(extra.redirect_aliases);
             links_checked += extra.links_checked;
             add_stats(&mut stats, &extra.stats);
         }
         let mut findings = std::mem::take(&mut collector.findings);
         let excluded = std::mem::take(&mut collector.excluded_items);
-        let aliases = std::mem::take(&mut collector.message_aliases);
+        // Requested → served URLs: message pages parsed under a redirecting
+        // URL, and pages the crawler reached through a redirect after
+        // parsing them under their own.
+        let mut aliases = std::mem::take(&mut collector.message_aliases);
+        aliases.extend(redirect_aliases);
         // Excluded columns list their items under the URLs they link,
         // which may redirect: the pages they were served from are excluded
         // too.

@@ -48,11 +48,12 @@ async fn a_list_row_and_its_redirected_detail_page_are_one_message() {
         "/",
         &html_page(
             "样例县人民政府",
-            "<p>2024-03-20 更新</p><a href=\"/hdjl/\">县长信箱</a>",
+            "<p>2024-03-20 更新</p><a href=\"/hdjl/\">县长信箱</a>\
+             <a href=\"/page/msg3.html\">热点回应：关于停车难的咨询</a>",
         ),
     );
-    // The list still says 未回复 for both; the detail pages, reached
-    // through a redirect, show one reply.
+    // The list still says 未回复 for all three; the detail pages, reached
+    // through redirects, show two replies.
     server.page(
         "/hdjl/",
         &html_page(
@@ -60,6 +61,7 @@ async fn a_list_row_and_its_redirected_detail_page_are_one_message() {
             "<table><tr><th>标题</th><th>留言时间</th><th>状态</th></tr>\
              <tr><td><a href=\"/redirect?to=/page/msg1.html\">关于路灯维修的咨询</a></td><td>2024-01-05</td><td>未回复</td></tr>\
              <tr><td><a href=\"/redirect?to=/page/msg2.html\">关于公交线路的建议</a></td><td>2024-01-06</td><td>未回复</td></tr>\
+             <tr><td><a href=\"/redirect?to=/page/msg3.html\">关于停车难的咨询</a></td><td>2024-01-07</td><td>未回复</td></tr>\
              </table>",
         ),
     );
@@ -69,6 +71,16 @@ async fn a_list_row_and_its_redirected_detail_page_are_one_message() {
             "关于路灯维修的咨询",
             "2024-01-05",
             Some(("已转交城管局处理，感谢您的来信。", "2024-01-09")),
+        ),
+    );
+    // Linked from the homepage too: parsed under its own URL before the
+    // list's redirecting link reaches it.
+    server.page(
+        "/page/msg3.html",
+        &detail(
+            "关于停车难的咨询",
+            "2024-01-07",
+            Some(("已协调增设停车位，感谢关注。", "2024-01-10")),
         ),
     );
     server.page(
