@@ -161,7 +161,8 @@ impl Job {
 }
 
 enum Event {
-    Page(Job, PageOutcome),
+    /// A page job's outcome, with its dispatch number (see [`PageOrder`]).
+    Page(u64, Job, PageOutcome),
     Check(Job, CheckOutcome),
     /// A confirming attempt is due.
     Due(Job),
@@ -620,6 +621,7 @@ impl Crawler {
         let mut rr = 0usize;
         let per_host = cfg.per_host_connections.max(1);
         let concurrency = cfg.concurrency.max(1);
+        let mut order = PageOrder::default();
         loop {
             dispatch(
                 &mut st,
@@ -629,21 +631,29 @@ impl Crawler {
                 concurrency,
                 per_host,
                 &mut rr,
+                &mut order,
             );
-            let ev = match running.join_next().await {
-                None => break,
-                Some(Ok(ev)) => ev,
-                // A job that panicked: the crawl panics as it did when the
-                // job ran inside it.
-                Some(Err(e)) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
-                Some(Err(e)) => {
-                    warn!("crawl job cancelled: {e}");
-                    continue;
+            let ev = if let Some(ev) = order.due(running.is_empty()) {
+                ev
+            } else {
+                match running.join_next().await {
+                    None => break,
+                    Some(Ok(ev)) => match order.arrived(ev) {
+                        Some(ev) => ev,
+                        None => continue,
+                    },
+                    // A job that panicked: the crawl panics as it did when
+                    // the job ran inside it.
+                    Some(Err(e)) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+                    Some(Err(e)) => {
+                        warn!("crawl job cancelled: {e}");
+                        continue;
+                    }
                 }
             };
             match ev {
                 Event::Due(job) => st.push(job),
-                Event::Page(job, out) => {
+                Event::Page(_, job, out) => {
                     active -= 1;
                     st.done(&job);
                     let Job::Page {
@@ -827,13 +837,68 @@ fn dispatch(
     concurrency: usize,
     per_host: usize,
     rr: &mut usize,
+    order: &mut PageOrder,
 ) {
     while *active < concurrency {
         let Some(job) = st.next_job(per_host, rr) else {
             break;
         };
         *active += 1;
-        running.spawn(jobs.clone().run(job));
+        let seq = match job {
+            Job::Page { .. } => order.number(),
+            Job::Check { .. } => 0,
+        };
+        running.spawn(jobs.clone().run(job, seq));
+    }
+}
+
+/// Page outcomes are applied in the order their jobs were dispatched, not
+/// in the order they finish: which links a page adds, and so which pages
+/// fit in `--max-pages` and which the engine sees first, then depend on the
+/// site alone, not on which server answered faster. The same site checked
+/// twice gives the same report. A slow page holds back the pages
+/// dispatched after it (their links wait; fetching goes on from the
+/// queue). Link checks and due confirmations add no links and are applied
+/// as they come.
+#[derive(Default)]
+struct PageOrder {
+    dispatched: u64,
+    next: u64,
+    held: BTreeMap<u64, Event>,
+}
+
+impl PageOrder {
+    /// The number of a page job being dispatched.
+    fn number(&mut self) -> u64 {
+        self.dispatched += 1;
+        self.dispatched - 1
+    }
+
+    /// The event to apply now: itself, or `None` when it is a page whose
+    /// turn has not come (held until it has).
+    fn arrived(&mut self, ev: Event) -> Option<Event> {
+        match ev {
+            Event::Page(seq, ..) if seq != self.next => {
+                self.held.insert(seq, ev);
+                None
+            }
+            Event::Page(..) => {
+                self.next += 1;
+                Some(ev)
+            }
+            other => Some(other),
+        }
+    }
+
+    /// A held page whose turn has come; once nothing runs any more, every
+    /// held page in order (a job that was cancelled leaves a gap).
+    fn due(&mut self, nothing_runs: bool) -> Option<Event> {
+        let first = *self.held.keys().next()?;
+        if first == self.next || nothing_runs {
+            self.next = first + 1;
+            return self.held.remove(&first);
+        }
+        None
     }
 }
 
@@ -854,7 +919,7 @@ struct JobCtx {
 }
 
 impl JobCtx {
-    async fn run(self: Arc<Self>, job: Job) -> Event {
+    async fn run(self: Arc<Self>, job: Job, seq: u64) -> Event {
         let ctx = Ctx {
             scope: &self.scope,
             site_interval: self.site_interval,
@@ -867,7 +932,7 @@ impl JobCtx {
                     .inner
                     .fetch_page_once(&ctx, url, &self.claimed, false)
                     .await;
-                Event::Page(job, out)
+                Event::Page(seq, job, out)
             }
             Job::Check { url, asset, .. } => {
                 let out = self.inner.check_target(&ctx, url, *asset).await;

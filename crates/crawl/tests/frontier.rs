@@ -162,3 +162,41 @@ async fn a_frameset_homepage_is_its_main_frame() {
     let b = broken(&out, &site.url("/status/404")).unwrap();
     assert!(b.on_homepage);
 }
+
+/// Which pages fit in `--max-pages` depends on the site, not on which
+/// page answered first: the slow page's links, dispatched first, win over
+/// those of a faster page dispatched after it, and the engine sees the
+/// pages in that order too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_page_budget_goes_in_dispatch_order_not_arrival_order() {
+    let site = fast_server().await;
+    // `/slow?…` answers after 2 s.
+    site.page("/", &links_page("首页", &["/slow?a", "/b.html"]));
+    site.page(
+        "/slow?a",
+        &links_page("慢栏目", &["/a1.html", "/a2.html", "/a3.html"]),
+    );
+    site.page(
+        "/b.html",
+        &links_page("快栏目", &["/b1.html", "/b2.html", "/b3.html"]),
+    );
+    for p in [
+        "/a1.html", "/a2.html", "/a3.html", "/b1.html", "/b2.html", "/b3.html",
+    ] {
+        site.page(p, &links_page("文章", &[]));
+    }
+    let mut c = cfg();
+    c.max_pages = 6;
+    let (_, pages) = crawl(&c, &site.url("/")).await;
+    let got: Vec<String> = pages
+        .iter()
+        .map(|p| p.facts.url.trim_start_matches(&site.url("")).to_string())
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "/", "/slow?a", "/b.html", "/a1.html", "/a2.html", "/a3.html"
+        ],
+        "pages in dispatch order, the budget spent on the first-dispatched page's links"
+    );
+}
