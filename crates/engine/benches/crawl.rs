@@ -15,12 +15,8 @@
 //! small end of real portal pages; the headline figures) and light pages
 //! (about 2 KB, where per-request overhead dominates).
 
-use govcheck_config::columns::ColumnCatalog;
-use govcheck_config::rules::Rules;
 use govcheck_config::sites::Site;
-use govcheck_config::words::WordList;
 use govcheck_engine::{Checks, Engine, EngineOptions};
-use govcheck_inspect::words::WordMatcher;
 use govcheck_testsite::Weight;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -216,11 +212,7 @@ fn crawl(pages: usize, weight: Weight, url: &str) {
         .build()
         .unwrap();
     runtime.block_on(async {
-        let checks = Arc::new(Checks {
-            rules: Rules::embedded(),
-            catalog: ColumnCatalog::embedded(),
-            words: WordMatcher::new(&WordList::embedded()),
-        });
+        let checks = Arc::new(Checks::embedded());
         let options = EngineOptions {
             rate: 0.0, // rate limiting off
             concurrency: 32,

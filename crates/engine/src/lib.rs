@@ -24,6 +24,18 @@ pub struct Checks {
     pub words: WordMatcher,
 }
 
+impl Checks {
+    /// The shipped rules, column catalog and word lists (`config/`,
+    /// `sensitive-words/`), as `govcheck` uses them when no file is given.
+    pub fn embedded() -> Checks {
+        Checks {
+            rules: Rules::embedded(),
+            catalog: ColumnCatalog::embedded(),
+            words: WordMatcher::new(&govcheck_config::words::WordList::embedded()),
+        }
+    }
+}
+
 /// The last day of a `YYYY-MM` month, or `None` if the month is malformed.
 pub fn month_end(month: &str) -> Option<chrono::NaiveDate> {
     let (y, m) = month.split_once('-')?;

@@ -1,22 +1,14 @@
 //! Messages whose list links redirect to their detail pages: what the list
 //! says and what the detail page says are one message, judged once.
 
-use govcheck_config::columns::ColumnCatalog;
-use govcheck_config::rules::Rules;
 use govcheck_config::sites::Site;
-use govcheck_config::words::WordList;
 use govcheck_engine::{Checks, Engine, EngineOptions};
-use govcheck_inspect::words::WordMatcher;
 use govcheck_model::FindingDetail;
 use govcheck_testsite::traps::{TrapServer, html_page};
 use std::sync::Arc;
 
 fn engine() -> Engine {
-    let checks = Arc::new(Checks {
-        rules: Rules::embedded(),
-        catalog: ColumnCatalog::embedded(),
-        words: WordMatcher::new(&WordList::embedded()),
-    });
+    let checks = Arc::new(Checks::embedded());
     let options = EngineOptions {
         rate: 50.0,
         ..EngineOptions::default()

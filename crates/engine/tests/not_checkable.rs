@@ -1,12 +1,8 @@
 //! A site whose robots.txt forbids its homepage is not judged (no false
 //! "excellent" for a site nobody could read), and says how to proceed.
 
-use govcheck_config::columns::ColumnCatalog;
-use govcheck_config::rules::Rules;
 use govcheck_config::sites::Site;
-use govcheck_config::words::WordList;
 use govcheck_engine::{Checks, Engine, EngineOptions};
-use govcheck_inspect::words::WordMatcher;
 use std::sync::Arc;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -43,11 +39,7 @@ async fn serve() -> String {
 }
 
 fn engine() -> Engine {
-    let checks = Arc::new(Checks {
-        rules: Rules::embedded(),
-        catalog: ColumnCatalog::embedded(),
-        words: WordMatcher::new(&WordList::embedded()),
-    });
+    let checks = Arc::new(Checks::embedded());
     let options = EngineOptions {
         rate: 20.0,
         ..EngineOptions::default()

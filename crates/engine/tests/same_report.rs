@@ -4,12 +4,8 @@
 //! place to a faster one is shown at the crawler level, in
 //! `crates/crawl/tests/frontier.rs`.)
 
-use govcheck_config::columns::ColumnCatalog;
-use govcheck_config::rules::Rules;
 use govcheck_config::sites::Site;
-use govcheck_config::words::WordList;
 use govcheck_engine::{Checks, Engine, EngineOptions};
-use govcheck_inspect::words::WordMatcher;
 use govcheck_testsite::Weight;
 use std::sync::Arc;
 use std::time::Duration;
@@ -19,11 +15,7 @@ async fn a_site_cut_by_max_pages_gives_the_same_report_twice() {
     let portal = govcheck_testsite::generated_site(1500, Weight::Portal)
         .await
         .unwrap();
-    let checks = Arc::new(Checks {
-        rules: Rules::embedded(),
-        catalog: ColumnCatalog::embedded(),
-        words: WordMatcher::new(&WordList::embedded()),
-    });
+    let checks = Arc::new(Checks::embedded());
     let options = EngineOptions {
         rate: 0.0,
         concurrency: 16,
