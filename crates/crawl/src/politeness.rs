@@ -108,17 +108,11 @@ impl Politeness {
     }
 
     /// Starts the host's interval afresh from now: the next request waits
-    /// a full interval (no-op for an unlimited host).
+    /// a full interval, as if one had just been sent (no-op for an
+    /// unlimited host).
     pub(crate) fn restart(&self, key: &str) {
         let h = self.host(key, None);
-        let interval = *h.interval.lock().unwrap_or_else(|e| e.into_inner());
-        if interval.is_zero() {
-            return;
-        }
-        if let Some(l) = limiter(interval) {
-            let _ = l.check();
-            *h.limiter.lock().unwrap_or_else(|e| e.into_inner()) = Some(l);
-        }
+        *h.last_send.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
     }
 
     /// Pauses every request to the host until `until` (Retry-After).
