@@ -276,6 +276,15 @@ impl SiteState {
         }
     }
 
+    /// Records that the page linked as `key` was served from `final_url`
+    /// (canonical form `served`), when the two differ.
+    fn note_redirect(&mut self, key: &str, served: &Url, final_url: &Url) {
+        if served.as_str() != key && self.redirect_aliases.len() < crate::MAX_REDIRECT_ALIASES {
+            self.redirect_aliases
+                .push((key.to_string(), final_url.to_string()));
+        }
+    }
+
     /// Whether the target was ever seen (in any state).
     fn knows(&self, fp: u64) -> bool {
         self.fine.contains(&fp) || self.open.contains_key(&fp) || self.ignored.contains(&fp)
@@ -681,6 +690,7 @@ impl Crawler {
                             if fk.as_str() != key {
                                 st.settle(fk.as_str(), State::Fine);
                             }
+                            st.note_redirect(key, &fk, &final_url);
                             add_links(
                                 &mut st,
                                 &scope,
@@ -699,13 +709,7 @@ impl Crawler {
                             });
                         }
                         PageOutcome::Fine { final_url } => {
-                            let served_from = canonicalize(&final_url);
-                            if served_from.as_str() != key
-                                && st.redirect_aliases.len() < crate::MAX_REDIRECT_ALIASES
-                            {
-                                st.redirect_aliases
-                                    .push((key.to_string(), final_url.to_string()));
-                            }
+                            st.note_redirect(key, &canonicalize(&final_url), &final_url);
                             st.settle(key, State::Fine);
                         }
                         PageOutcome::Disallowed => {

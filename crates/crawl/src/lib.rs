@@ -192,9 +192,9 @@ pub struct SiteCrawl {
     /// robots.txt disallows the homepage itself: nothing was crawled
     /// (the site is reachable; the engine should not judge its content).
     pub homepage_disallowed: bool,
-    /// Site pages reached through a redirect after their final page had
-    /// been parsed under another URL, which the page callback never saw:
-    /// (URL as linked, canonical form; URL served from). At most
+    /// Site pages reached through a redirect, whether parsed then or
+    /// already parsed under their final URL (which the page callback never
+    /// says): (URL as linked, canonical form; URL served from). At most
     /// [`MAX_REDIRECT_ALIASES`], so that a site of redirects costs bounded
     /// memory.
     pub redirect_aliases: Vec<(String, String)>,

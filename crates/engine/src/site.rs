@@ -174,11 +174,9 @@ impl Engine {
         }
         let mut findings = std::mem::take(&mut collector.findings);
         let excluded = std::mem::take(&mut collector.excluded_items);
-        // Requested → served URLs: message pages parsed under a redirecting
-        // URL, and pages the crawler reached through a redirect after
-        // parsing them under their own.
-        let mut aliases = std::mem::take(&mut collector.message_aliases);
-        aliases.extend(redirect_aliases);
+        // Requested → served URLs: a list links a message's page under the
+        // first, its detail page is keyed by the second.
+        let aliases: HashMap<String, String> = redirect_aliases.into_iter().collect();
         // Excluded columns list their items under the URLs they link,
         // which may redirect: the pages they were served from are excluded
         // too.
@@ -453,10 +451,6 @@ struct PageCollector<'a> {
     messages: Vec<messages::Message>,
     /// Items listed by excluded columns (在线访谈, 调查征集 …).
     excluded_items: std::collections::HashSet<String>,
-    /// Message pages reached through a redirect: the URL requested (what a
-    /// list links) → the URL the page was served from (what its detail
-    /// message is keyed by), so that both speak of one message.
-    message_aliases: HashMap<String, String>,
 }
 
 impl<'a> PageCollector<'a> {
@@ -471,7 +465,6 @@ impl<'a> PageCollector<'a> {
             kept: BTreeMap::new(),
             messages: Vec::new(),
             excluded_items: std::collections::HashSet::new(),
-            message_aliases: HashMap::new(),
         }
     }
 
@@ -496,10 +489,6 @@ impl<'a> PageCollector<'a> {
                     .map(|l| l.url.clone()),
             );
         } else if messages::is_message_page(&facts) {
-            if !facts.final_url.is_empty() && facts.final_url != facts.url {
-                self.message_aliases
-                    .insert(facts.url.clone(), facts.final_url.clone());
-            }
             self.messages
                 .extend(messages::extract(&facts, self.as_of, rules));
         }
