@@ -310,7 +310,7 @@ impl<'u> Walker<'u> {
     /// Resolves `href` as a browser would (base URL, GBK query strings on
     /// GBK pages). Returns `None` for non-navigable or non-HTTP targets.
     pub(crate) fn resolve(&self, href: &str) -> Option<Url> {
-        let h = href.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        let h = trim_href(href);
         if is_skipped_href(h) {
             return None;
         }
@@ -337,7 +337,7 @@ impl<'u> Walker<'u> {
     /// Records an href the URL parser rejects (not a skipped scheme, not an
     /// unrendered template such as `{{url}}` or `<%=url%>`).
     fn note_if_invalid(&mut self, href: &str) {
-        let h = href.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        let h = trim_href(href);
         if is_skipped_href(h) || h.contains("{{") || h.contains("<%") {
             return;
         }
@@ -843,6 +843,11 @@ fn child_text(node: ego_tree::NodeRef<'_, Node>) -> String {
         }
     }
     s
+}
+
+/// An href as a browser reads it: without surrounding whitespace or BOM.
+fn trim_href(href: &str) -> &str {
+    href.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
 }
 
 /// Whether a `<select>`'s `onchange` navigates to the chosen value
